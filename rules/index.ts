@@ -1,0 +1,5 @@
+import layerBoundaries from './layer-boundaries';
+
+export const rules = {
+  'layer-boundaries': layerBoundaries,
+};

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { moduleReferenceListeners } from '../src/analysis/module-references';
+import { allowedTargets, judgeEdge, layerOf, loadLayersCached, projectPath } from '../src/layers';
+import { resolveImport } from '../src/resolve/resolve-import';
+import { createRule } from '../src/util/create-rule';
+
+export type Options = [{ reportUnresolved?: boolean }];
+export type MessageIds = 'forbiddenImport' | 'unresolvedImport' | 'invalidLayers';
+
+export default createRule<Options, MessageIds>({
+  name: 'layer-boundaries',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Enforce the layer boundaries of the groundwork layer model (the same verdicts as the dependency-cruiser preset)',
+      recommended: true,
+    },
+    messages: {
+      forbiddenImport:
+        "The {{fromLayer}} layer must not import the {{toLayer}} layer ('{{fromFile}}' imports '{{toFile}}'). {{fromLayer}} may import: {{allowed}}.",
+      unresolvedImport:
+        "Cannot resolve '{{specifier}}' from the {{fromLayer}} layer, so its layer boundary cannot be checked. Fix the path or the tsconfig `paths`, or set `reportUnresolved: false`.",
+      invalidLayers: '{{message}}',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          reportUnresolved: {
+            type: 'boolean',
+            description: 'Report imports inside a layer that resolve to no file (fail closed).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ reportUnresolved: true }],
+  },
+  defaultOptions: [{ reportUnresolved: true }],
+  create(context, [{ reportUnresolved }]) {
+    const filename = context.physicalFilename;
+    if (!path.isAbsolute(filename)) return {};
+    const loaded = loadLayersCached(path.dirname(filename), context.cwd);
+    if (!loaded.ok) {
+      return {
+        Program(node) {
+          context.report({ node, loc: { line: 1, column: 0 }, messageId: 'invalidLayers', data: { message: loaded.error.message } });
+        },
+      };
+    }
+    const { model } = loaded;
+    const fromFile = projectPath(model, filename);
+    const fromLayer = fromFile === undefined ? undefined : layerOf(model, fromFile);
+    if (fromFile === undefined || fromLayer === undefined) return {};
+
+    return moduleReferenceListeners(({ specifier, node, typeOnly }) => {
+      const resolution = resolveImport(specifier, filename);
+      if (resolution.kind === 'external') return;
+      if (resolution.kind === 'unresolved') {
+        if (reportUnresolved === true) {
+          context.report({ node, messageId: 'unresolvedImport', data: { specifier, fromLayer: fromLayer.name } });
+        }
+        return;
+      }
+      const toFile = projectPath(model, resolution.path);
+      const toLayer = toFile === undefined ? undefined : layerOf(model, toFile);
+      if (toFile === undefined || toLayer === undefined) return;
+      if (judgeEdge(model, fromLayer, toLayer, typeOnly).allowed) return;
+      context.report({
+        node,
+        messageId: 'forbiddenImport',
+        data: {
+          fromLayer: fromLayer.name,
+          toLayer: toLayer.name,
+          fromFile,
+          toFile,
+          allowed: allowedTargets(model, fromLayer).join(', '),
+        },
+      });
+    });
+  },
+});

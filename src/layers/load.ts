@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BoundedCache } from '../util/bounded-cache';
+import { fileStamp, isFile } from '../util/fs';
+import { DEFAULT_DEFINITION, parseLayerDefinition, type LayerDefinition } from './definition';
+import { LayerConfigError } from './errors';
+import { compileLayerModel, type LayerModel } from './model';
+import { surveyLayers, surveyProblems } from './survey';
+
+export const LAYER_FILE_NAME = 'groundwork.config.json';
+
+/** The nearest layer file at or above `startDir`. */
+export function findLayerFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    const candidate = path.join(dir, LAYER_FILE_NAME);
+    if (isFile(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function readLayerDefinition(file: string): LayerDefinition {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new LayerConfigError(file, [`cannot read it as JSON: ${(error as Error).message}`]);
+  }
+  return parseLayerDefinition(raw, file);
+}
+
+export type LoadedLayers =
+  | { readonly ok: true; readonly model: LayerModel; readonly layerFile: string | undefined }
+  | { readonly ok: false; readonly error: LayerConfigError; readonly layerFile: string | undefined };
+
+/**
+ * Loads, validates and compiles the layer definition for a project, and for a
+ * user's layer file checks that every layer matches some file. Throws nothing:
+ * a broken definition comes back as `ok: false` so each enforcer can report it
+ * its own way.
+ */
+export function loadLayers(layerFile: string | undefined, defaultRoot: string): LoadedLayers {
+  if (layerFile === undefined) {
+    return { ok: true, model: compileLayerModel(DEFAULT_DEFINITION, path.resolve(defaultRoot)), layerFile };
+  }
+  try {
+    const model = compileLayerModel(readLayerDefinition(layerFile), path.dirname(layerFile));
+    const problems = surveyProblems(model, surveyLayers(model));
+    if (problems.length > 0) return { ok: false, error: new LayerConfigError(layerFile, problems), layerFile };
+    return { ok: true, model, layerFile };
+  } catch (error) {
+    if (error instanceof LayerConfigError) return { ok: false, error, layerFile };
+    throw error;
+  }
+}
+
+/**
+ * Lifetime: one entry per layer file (or per root without one), held for the
+ * life of the process, at most 64 entries. An entry is used only while the
+ * layer file's mtime and size are unchanged, and its file survey only for
+ * SURVEY_TTL_MS, so an editor notices an edited layer file at once and files
+ * added to an empty layer within seconds.
+ */
+const SURVEY_TTL_MS = 10_000;
+const cache = new BoundedCache<string, { stamp: string | undefined; at: number; loaded: LoadedLayers }>(64);
+
+/** `loadLayers` for the project containing `fromDir`, cached for editors and ESLint runs. */
+export function loadLayersCached(fromDir: string, defaultRoot: string): LoadedLayers {
+  const layerFile = findLayerFile(fromDir);
+  const key = layerFile ?? `defaults:${path.resolve(defaultRoot)}`;
+  const stamp = layerFile === undefined ? undefined : fileStamp(layerFile);
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit !== undefined && hit.stamp === stamp && (layerFile === undefined || now - hit.at < SURVEY_TTL_MS)) {
+    return hit.loaded;
+  }
+  const loaded = loadLayers(layerFile, defaultRoot);
+  cache.set(key, { stamp, at: now, loaded });
+  return loaded;
+}
