@@ -15,13 +15,6 @@ export default createRule<Options, MessageIds>({
       description: 'Enforce the layer boundaries of the groundwork layer model (the same verdicts as the dependency-cruiser preset)',
       recommended: true,
     },
-    messages: {
-      forbiddenImport:
-        "The {{fromLayer}} layer must not import the {{toLayer}} layer ('{{fromFile}}' imports '{{toFile}}'). {{fromLayer}} may import: {{allowed}}.",
-      unresolvedImport:
-        "Cannot resolve '{{specifier}}' from the {{fromLayer}} layer, so its layer boundary cannot be checked. Fix the path or the tsconfig `paths`, or set `reportUnresolved: false`.",
-      invalidLayers: '{{message}}',
-    },
     schema: [
       {
         type: 'object',
@@ -35,6 +28,14 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ reportUnresolved: true }],
+    messages: {
+      forbiddenImport:
+        "The {{fromLayer}} layer must not import the {{toLayer}} layer ('{{fromFile}}' imports '{{toFile}}'). {{fromLayer}} may import: {{allowed}}.",
+      unresolvedImport:
+        "Cannot resolve '{{specifier}}' from the {{fromLayer}} layer, so its layer boundary cannot be checked. Fix the path or the tsconfig `paths`, or set `reportUnresolved: false`.",
+      invalidLayers: '{{message}}',
+    },
+    languages: ['js/js'],
   },
   defaultOptions: [{ reportUnresolved: true }],
   create(context, [{ reportUnresolved }]) {

@@ -85,6 +85,11 @@ export function globToRegexBody(glob: string): string {
     i += 1;
   }
   if (braceDepth > 0) throw new GlobSyntaxError('unclosed "{"');
+  try {
+    new RegExp(out, 'u');
+  } catch {
+    throw new GlobSyntaxError('not a valid pattern (check its character classes)');
+  }
   return out;
 }
 

@@ -1,0 +1,38 @@
+// @ts-check
+import js from '@eslint/js';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import tseslint from 'typescript-eslint';
+import groundwork from './dist/src/index.js';
+
+export default tseslint.config(
+  {
+    name: 'groundwork/ignores',
+    // fixtures are sample repos with deliberate violations; they are linted by the tests
+    ignores: ['dist/', 'fixtures/', 'coverage/', 'bench/corpus/', 'precision/corpus/', '.cache/'],
+  },
+  js.configs.recommended,
+  tseslint.configs.strict,
+  {
+    files: ['**/*.{cjs,mjs,js}'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['rules/**/*.ts'],
+    ...eslintPlugin.configs['all-type-checked'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      ...eslintPlugin.configs['all-type-checked'].rules,
+      // rules/index.ts is not a rule
+      'eslint-plugin/require-meta-docs-url': 'off',
+      'eslint-plugin/require-meta-docs-recommended': 'off',
+      // STYLE.md: descriptions read "Enforce|Require|Disallow ..."
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Enforce|Require|Disallow)' }],
+    },
+  },
+  // groundwork lints itself
+  groundwork.configs.strict,
+);

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../rules/layer-boundaries';
+
+const fixture = path.resolve(__dirname, '../../fixtures/layer-boundaries');
+const file = (relative: string): string => path.join(fixture, relative);
+const page = file('src/components/page.tsx');
+const service = file('src/services/orders.ts');
+const lib = file('src/lib/dates.ts');
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('layer-boundaries', rule, {
+  valid: [
+    // presentation → logic, shared and itself
+    { filename: page, code: "import { userService } from '../services/user-service';" },
+    { filename: page, code: "import { format } from '../lib/format';" },
+    { filename: page, code: "import { Button } from './button';" },
+    // logic → data
+    { filename: service, code: "import { db } from '../db/client';" },
+    // shared → shared
+    { filename: lib, code: "import { format } from './format';" },
+    // packages and built-ins are outside every layer
+    { filename: page, code: "import React from 'react'; import fs from 'node:fs';" },
+    // files outside every layer are not checked, and importing them is allowed
+    { filename: file('src/other/tool.ts'), code: "import { db } from '../db/client';" },
+    { filename: page, code: "import { misc } from '../other/misc';" },
+    // a relative import that resolves nowhere is fine when reportUnresolved is off
+    { filename: page, code: "import x from './missing';", options: [{ reportUnresolved: false }] },
+    // a computed dynamic import cannot be checked statically
+    { filename: page, code: 'const m = await import(name);' },
+    // under "typeOnlyImports": "allow", a type-only upward import is allowed
+    { filename: file('custom/src/core/policy.ts'), code: "import type { view } from '../ui/view';" },
+    // custom globs: logic may import only itself there
+    { filename: file('custom/src/core/policy.ts'), code: "import { rule } from './rule';" },
+  ],
+  invalid: [
+    {
+      // presentation → data skips the logic layer
+      filename: page,
+      code: "import { db } from '../db/client';",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 20, endLine: 1, endColumn: 34 }],
+    },
+    {
+      // upward: logic → presentation, written with .js for a .tsx file
+      filename: service,
+      code: "import { Button } from '../components/button.js';",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 24, endLine: 1, endColumn: 49 }],
+    },
+    {
+      // shared → logic, through an index file
+      filename: lib,
+      code: "export { userService } from '../services';",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 29, endLine: 1, endColumn: 42 }],
+    },
+    {
+      // tsconfig paths alias
+      filename: page,
+      code: "import { db } from '@/db/client';",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 20, endLine: 1, endColumn: 33 }],
+    },
+    {
+      // type-only imports are edges under the default policy
+      filename: page,
+      code: "import type { User } from '../db/types';",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 27, endLine: 1, endColumn: 40 }],
+    },
+    {
+      filename: page,
+      code: "export * from '../db/types';",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 15, endLine: 1, endColumn: 28 }],
+    },
+    {
+      filename: page,
+      code: "const client = await import('../db/client');",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 29, endLine: 1, endColumn: 43 }],
+    },
+    {
+      filename: page,
+      code: "const client = require('../db/client');",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 24, endLine: 1, endColumn: 38 }],
+    },
+    {
+      filename: page,
+      code: "import client = require('../db/client');",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 25, endLine: 1, endColumn: 39 }],
+    },
+    {
+      // fail closed: a relative import inside a layer that resolves to no file
+      filename: page,
+      code: "import x from './missing';",
+      errors: [{ messageId: 'unresolvedImport', line: 1, column: 15, endLine: 1, endColumn: 26 }],
+    },
+    {
+      // an alias that matches tsconfig paths but no file
+      filename: page,
+      code: "import x from '@/nowhere/thing';",
+      errors: [{ messageId: 'unresolvedImport', line: 1, column: 15, endLine: 1, endColumn: 32 }],
+    },
+    {
+      // custom layer file: logic may import nothing but itself, and values are still checked
+      filename: file('custom/src/core/policy.ts'),
+      code: "import { view } from '../ui/view';",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 22, endLine: 1, endColumn: 34 }],
+    },
+  ],
+});
+
+ruleTester.run('layer-boundaries (invalid layer file)', rule, {
+  valid: [
+    // files outside the broken project are unaffected
+    { filename: page, code: "import { format } from '../lib/format';" },
+  ],
+  invalid: [
+    {
+      filename: path.resolve(__dirname, '../../fixtures/layer-config-errors/typo/src/app/page.ts'),
+      code: "import { b } from '../services/s';",
+      errors: [{ messageId: 'invalidLayers', line: 1, column: 1 }],
+    },
+  ],
+});
