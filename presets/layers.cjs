@@ -6,4 +6,6 @@
 
 const { createLayersConfig } = require('../dist/src/depcruise/index.js');
 
-module.exports = createLayersConfig();
+const { forbidden, options } = createLayersConfig();
+
+module.exports = { forbidden, options };

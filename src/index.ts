@@ -1,21 +1,15 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { rules } from '../rules';
+import { rules as ruleModules } from '../rules';
 import { buildConfigs } from './configs';
+import { readOwnPackage } from './package-info';
 
-// Read at run time rather than imported, so the built output does not copy package.json.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { name, version } = require('../../package.json') as { name: string; version: string };
+const meta = readOwnPackage();
+const rules = ruleModules;
+// The configs must register the very object users import (ESLint rejects two
+// different objects under one plugin name); it is `module.exports`, assigned
+// below, so they look it up when ESLint reads them.
+const configs = buildConfigs(() => module.exports as TSESLint.FlatConfig.Plugin, rules);
 
-const plugin = {
-  meta: { name, version },
-  rules,
-} satisfies TSESLint.FlatConfig.Plugin;
-
-const configs = buildConfigs(plugin, rules);
-
-const groundwork = { ...plugin, configs };
-// The configs refer to the plugin object ESLint sees, so `plugins.groundwork` is the exported one.
-configs.recommended.plugins.groundwork = groundwork;
-configs.strict.plugins.groundwork = groundwork;
-
-export = groundwork;
+// A shorthand object literal is what Node's CommonJS export detection reads,
+// so `import { configs } from 'eslint-plugin-groundwork'` works in ESM too.
+export = { meta, rules, configs };

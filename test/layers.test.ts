@@ -197,3 +197,31 @@ describe('layer file discovery and caching', () => {
     expect(loadLayersCached(path.join(dir, 'src'), dir)).toBe(second);
   });
 });
+
+describe('JSON schema for editors', () => {
+  // ESLint's own validator (Ajv 6, draft-07), the schema dialect editors read.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = require('ajv') as new (options: object) => { compile(schema: object): (data: unknown) => boolean };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const validate = new Ajv({ allErrors: true }).compile(require('../schema/groundwork.config.schema.json') as object);
+
+  it.each([
+    [{ layers: { presentation: ['src/app/**'] } }],
+    [{ $schema: './schema.json', layers: { logic: { files: ['src/core/**'], mayImport: ['data'] }, data: ['src/db'] }, typeOnlyImports: 'allow' }],
+  ])('accepts what the loader accepts: %j', (raw) => {
+    expect(() => parseLayerDefinition(raw, 'test')).not.toThrow();
+    expect(validate(raw)).toBe(true);
+  });
+
+  it.each([
+    [{ layers: {} }],
+    [{ layers: { logic: [] } }],
+    [{ layers: { Logic: ['src/**'] } }],
+    [{ layers: { logic: { files: ['src/**'], imports: [] } } }],
+    [{ layers: { logic: ['src/**'] }, extra: true }],
+    [{ layers: { logic: ['src/**'] }, typeOnlyImports: 'sometimes' }],
+  ])('rejects what the loader rejects: %j', (raw) => {
+    expect(() => parseLayerDefinition(raw, 'test')).toThrow(LayerConfigError);
+    expect(validate(raw)).toBe(false);
+  });
+});
