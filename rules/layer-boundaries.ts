@@ -54,12 +54,12 @@ export default createRule<Options, MessageIds>({
     const fromLayer = fromFile === undefined ? undefined : layerOf(model, fromFile);
     if (fromFile === undefined || fromLayer === undefined) return {};
 
-    return moduleReferenceListeners(({ specifier, node, typeOnly }) => {
+    return moduleReferenceListeners(context.sourceCode, ({ specifier, loc, typeOnly }) => {
       const resolution = resolveImport(specifier, filename);
       if (resolution.kind === 'external') return;
       if (resolution.kind === 'unresolved') {
         if (reportUnresolved === true) {
-          context.report({ node, messageId: 'unresolvedImport', data: { specifier, fromLayer: fromLayer.name } });
+          context.report({ loc, messageId: 'unresolvedImport', data: { specifier, fromLayer: fromLayer.name } });
         }
         return;
       }
@@ -68,7 +68,7 @@ export default createRule<Options, MessageIds>({
       if (toFile === undefined || toLayer === undefined) return;
       if (judgeEdge(model, fromLayer, toLayer, typeOnly).allowed) return;
       context.report({
-        node,
+        loc,
         messageId: 'forbiddenImport',
         data: {
           fromLayer: fromLayer.name,

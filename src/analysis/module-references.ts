@@ -2,8 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 export interface ModuleReference {
   readonly specifier: string;
-  /** The string literal naming the module: where a report points. */
-  readonly node: TSESTree.Node;
+  /** Where the module is named (the string literal, or a triple-slash comment): where a report points. */
+  readonly loc: TSESTree.SourceLocation;
   /** Whether TypeScript erases the import (dependency-cruiser's "type-only"). */
   readonly typeOnly: boolean;
 }
@@ -20,15 +20,32 @@ function literalSpecifier(node: TSESTree.Node | undefined | null): string | unde
  * `import()`, `require()` and `import x = require()`. Type-only status follows
  * dependency-cruiser's own test so that both enforcers agree on every edge.
  */
-export function moduleReferenceListeners(onReference: (ref: ModuleReference) => void): TSESLint.RuleListener {
+const TRIPLE_SLASH_PATH = /^\/\s*<reference\s+path\s*=\s*["']([^"']+)["']/u;
+
+export function moduleReferenceListeners(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  onReference: (ref: ModuleReference) => void,
+): TSESLint.RuleListener {
   const emit = (source: TSESTree.Node | null | undefined, typeOnly: boolean): void => {
     const specifier = literalSpecifier(source);
-    if (specifier !== undefined && source != null) onReference({ specifier, node: source, typeOnly });
+    if (specifier !== undefined && source != null) onReference({ specifier, loc: source.loc, typeOnly });
   };
   return {
+    Program() {
+      // `/// <reference path="..." />`: a dependency for TypeScript and dependency-cruiser alike.
+      for (const comment of sourceCode.getAllComments()) {
+        const specifier = comment.type === 'Line' ? TRIPLE_SLASH_PATH.exec(comment.value)?.[1] : undefined;
+        if (specifier !== undefined) {
+          onReference({ specifier: specifier.startsWith('.') ? specifier : `./${specifier}`, loc: comment.loc, typeOnly: false });
+        }
+      }
+    },
     ImportDeclaration(node) {
       const named = node.specifiers.filter((s) => s.type === 'ImportSpecifier');
-      const typeOnly = node.importKind === 'type' || (named.length > 0 && named.every((s) => s.importKind === 'type'));
+      // dependency-cruiser's test: `import type`, or braces whose every element is a type
+      // (vacuously so for `import {} from`); a default import beside them does not count.
+      const hasBraces = named.length > 0 || (node.specifiers.length === 0 && sourceCode.getTokens(node)[1]?.value === '{');
+      const typeOnly = node.importKind === 'type' || (hasBraces && named.every((s) => s.importKind === 'type'));
       emit(node.source, typeOnly);
     },
     ExportNamedDeclaration(node) {
@@ -44,9 +61,12 @@ export function moduleReferenceListeners(onReference: (ref: ModuleReference) => 
       emit(node.source, false);
     },
     TSImportEqualsDeclaration(node) {
-      if (node.moduleReference.type === 'TSExternalModuleReference') {
-        emit(node.moduleReference.expression, node.importKind === 'type');
-      }
+      // dependency-cruiser never treats `import type x = require()` as type-only.
+      if (node.moduleReference.type === 'TSExternalModuleReference') emit(node.moduleReference.expression, false);
+    },
+    TSImportType(node) {
+      // `import('x').T` and `typeof import('x')` in type positions: erased by TypeScript.
+      if (node.argument.type === 'TSLiteralType') emit(node.argument.literal, true);
     },
     CallExpression(node) {
       if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length === 1) {

@@ -9,7 +9,9 @@ import {
   surveyProblems,
   type LayerModel,
 } from '../layers';
-import { isFile, toPosix } from '../util/fs';
+import { readTsconfigAliases } from '../resolve/tsconfig';
+import { toPosix } from '../util/fs';
+import { escapeRegex } from '../util/regex';
 import { layerConfiguration, type Severity } from './rules';
 import type { DependencyCruiserConfig } from './types';
 
@@ -26,6 +28,12 @@ export interface LayersConfigOptions {
   definition?: unknown;
   /** Severity of every generated rule. Defaults to "error". */
   severity?: Severity;
+}
+
+/** `@/*` covers specifiers starting with `@/`; a key without `*` covers itself only. */
+function aliasPattern(key: string): string {
+  const star = key.indexOf('*');
+  return star === -1 ? `^${escapeRegex(key)}$` : `^${escapeRegex(key.slice(0, star))}`;
 }
 
 function modelFor(cwd: string, definition: unknown): LayerModel {
@@ -53,11 +61,17 @@ export function createLayersConfig(options: LayersConfigOptions = {}): Dependenc
       `dependency-cruiser runs in ${cwd}, below the layer file's folder ${model.root}: run it from ${model.root}, where the layer patterns are rooted`,
     ]);
   }
-  const tsconfig = path.join(model.root, 'tsconfig.json');
+  const tsconfigFile = path.join(model.root, 'tsconfig.json');
+  const aliases = readTsconfigAliases(tsconfigFile);
   return layerConfiguration(
     model,
     prefix === '' ? '' : `${prefix}/`,
     options.severity ?? 'error',
-    isFile(tsconfig) ? toPosix(path.relative(cwd, tsconfig)) : undefined,
+    aliases === undefined
+      ? undefined
+      : {
+          fileName: toPosix(path.relative(cwd, tsconfigFile)),
+          aliasPatterns: aliases.pathKeys.map(aliasPattern),
+        },
   );
 }

@@ -1,9 +1,8 @@
 import { allowedTargets, type Layer, type LayerModel } from '../layers';
+import { escapeRegex } from '../util/regex';
 import type { DependencyCruiserConfig, ForbiddenRule } from './types';
 
 export type Severity = 'error' | 'warn' | 'info';
-
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A layer's matcher as dependency-cruiser sees paths: relative to where it runs. */
 function layerPath(layer: Layer, prefix: string): string {
@@ -22,7 +21,12 @@ function pairComment(model: LayerModel, from: Layer, to: Layer): string {
  * One forbidden rule per disallowed (from, to) layer pair, named
  * `layers/<from>-not-to-<to>` so baselines and suppressions stay stable.
  */
-export function layerRules(model: LayerModel, prefix: string, severity: Severity): ForbiddenRule[] {
+export function layerRules(
+  model: LayerModel,
+  prefix: string,
+  severity: Severity,
+  aliasPatterns: readonly string[] = [],
+): ForbiddenRule[] {
   const rules: ForbiddenRule[] = [];
   for (const from of model.layers) {
     for (const to of model.layers) {
@@ -34,7 +38,11 @@ export function layerRules(model: LayerModel, prefix: string, severity: Severity
         from: { path: layerPath(from, prefix) },
         to: {
           path: layerPath(to, prefix),
-          ...(model.typeOnlyImports === 'allow' ? { dependencyTypesNot: ['type-only'] } : {}),
+          // An unresolved specifier is a raw string that may look like a layer path; it is
+          // reported by layers/not-to-unresolvable instead.
+          couldNotResolve: false,
+          // `import type` is "type-only"; `import('x').T` in a type position is "type-import".
+          ...(model.typeOnlyImports === 'allow' ? { dependencyTypesNot: ['type-only', 'type-import'] } : {}),
         },
       });
     }
@@ -44,9 +52,9 @@ export function layerRules(model: LayerModel, prefix: string, severity: Severity
       name: 'layers/not-to-unresolvable',
       severity,
       comment:
-        'A relative import inside a layer resolves to no file, so its layer boundary cannot be checked. Fix the path (or the tsconfig paths).',
+        'An import inside a layer that is relative or matches a tsconfig paths alias resolves to no file, so its layer boundary cannot be checked. Fix the path or the tsconfig paths.',
       from: { path: model.layers.map((l) => layerPath(l, prefix)) },
-      to: { couldNotResolve: true, path: '^\\.{1,2}/' },
+      to: { couldNotResolve: true, path: ['^\\.{1,2}/', ...aliasPatterns] },
     });
   }
   return rules;
@@ -56,15 +64,18 @@ export function layerConfiguration(
   model: LayerModel,
   prefix: string,
   severity: Severity,
-  tsConfigFileName: string | undefined,
+  tsconfig: { readonly fileName: string; readonly aliasPatterns: readonly string[] } | undefined,
 ): DependencyCruiserConfig {
+  const tsConfigFileName = tsconfig?.fileName;
   return {
-    forbidden: layerRules(model, prefix, severity),
+    forbidden: layerRules(model, prefix, severity, tsconfig?.aliasPatterns),
     options: {
       // Type-only imports are edges too; without this TypeScript erases them before cruising.
       tsPreCompilationDeps: true,
       ...(tsConfigFileName === undefined ? {} : { tsConfig: { fileName: tsConfigFileName } }),
-      doNotFollow: { path: ['node_modules'] },
+      // Edges into a sibling workspace package (`../core/src/x.ts`) are recorded, but its
+      // files are not cruised from here: their aliases need their own tsconfig.
+      doNotFollow: { path: ['node_modules', '^\\.\\./'] },
       exclude: { path: ['(^|/)node_modules/', '(^|/)dist/', '(^|/)\\.[^./]'] },
     },
   };

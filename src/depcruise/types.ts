@@ -8,7 +8,7 @@ export interface ForbiddenRule {
   severity: 'error' | 'warn' | 'info';
   comment: string;
   from: { path: string | string[] };
-  to: { path: string; dependencyTypesNot?: string[]; couldNotResolve?: boolean };
+  to: { path: string | string[]; dependencyTypesNot?: string[]; couldNotResolve?: boolean };
 }
 
 export interface DependencyCruiserConfig {

@@ -50,12 +50,14 @@ export function compileLayerModel(definition: LayerDefinition, root: string): La
 }
 
 /**
- * The path dependency-cruiser would report for a file, relative to the root,
- * or undefined when the file lies outside the project or in a dependency.
+ * The path dependency-cruiser would report for a file, relative to the root
+ * (`../` included, as it reports files of a sibling workspace package), or
+ * undefined for a dependency or a file on another drive. Layer globs cannot
+ * match a `../` path; conventional layers can, as they do in dependency-cruiser.
  */
 export function projectPath(model: LayerModel, absoluteFile: string): string | undefined {
   const relative = toPosix(path.relative(model.root, absoluteFile));
-  if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return undefined;
+  if (relative === '' || path.isAbsolute(relative)) return undefined;
   if (relative.startsWith('node_modules/') || relative.includes('/node_modules/')) return undefined;
   return relative;
 }

@@ -11,16 +11,17 @@ export type Resolution =
   | { readonly kind: 'unresolved' };
 
 /**
- * Extensions tried in dependency-cruiser's order for a TypeScript project, so
- * that where two candidates exist both enforcers pick the same file.
+ * Extensions tried in dependency-cruiser's order (its scannable extensions
+ * with TypeScript installed), so that where two candidates exist both
+ * enforcers pick the same file.
  */
-const EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx', '.d.ts', '.vue', '.svelte'];
-/** TypeScript's rule: an import written with `.js` may mean the `.ts` source. */
+const EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.tsx', '.d.ts', '.cts', '.d.cts', '.mts', '.d.mts'];
+/** TypeScript's rule, as dependency-cruiser applies it: `.js` written for a `.ts` source or declaration. */
 const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
-  '.js': ['.ts', '.tsx'],
-  '.jsx': ['.tsx'],
-  '.mjs': ['.mts'],
-  '.cjs': ['.cts'],
+  '.js': ['.ts', '.tsx', '.d.ts'],
+  '.jsx': ['.ts', '.tsx', '.d.ts'],
+  '.mjs': ['.mts', '.d.mts'],
+  '.cjs': ['.cts', '.d.cts'],
 };
 
 function resolveAsFile(base: string): string | undefined {
@@ -36,42 +37,25 @@ function resolveAsFile(base: string): string | undefined {
   return undefined;
 }
 
-function readPackageEntry(dir: string): string | undefined {
+/**
+ * The `main` of a package folder. dependency-cruiser turns `exports` off
+ * (`exportsFields: []`) and enhanced-resolve reads only `main`, so we do too:
+ * a workspace package without `main` is unresolvable for both.
+ */
+function readPackageMain(dir: string): string | undefined {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-    const exported = entryFromExports(manifest.exports);
-    if (exported !== undefined) return exported;
-    for (const field of ['module', 'main']) {
-      if (typeof manifest[field] === 'string') return manifest[field];
-    }
+    return typeof manifest.main === 'string' ? manifest.main : undefined;
   } catch {
     return undefined;
   }
-  return undefined;
-}
-
-function entryFromExports(exports: unknown): string | undefined {
-  if (typeof exports === 'string') return exports;
-  if (typeof exports !== 'object' || exports === null || Array.isArray(exports)) return undefined;
-  const record = exports as Record<string, unknown>;
-  const root = '.' in record ? record['.'] : record;
-  if (typeof root === 'string') return root;
-  if (typeof root !== 'object' || root === null) return undefined;
-  const conditions = root as Record<string, unknown>;
-  for (const condition of ['import', 'require', 'node', 'default']) {
-    const entry = conditions[condition];
-    if (typeof entry === 'string') return entry;
-    const nested = entryFromExports(entry);
-    if (nested !== undefined) return nested;
-  }
-  return undefined;
 }
 
 function resolvePath(base: string): string | undefined {
   const asFile = resolveAsFile(base);
   if (asFile !== undefined) return asFile;
   if (!isDirectory(base)) return undefined;
-  const entry = readPackageEntry(base);
+  const entry = readPackageMain(base);
   if (entry !== undefined) {
     const viaManifest = resolveAsFile(path.resolve(base, entry));
     if (viaManifest !== undefined) return viaManifest;

@@ -7,14 +7,14 @@ export interface TsconfigAliases {
   readonly file: string;
   /** Candidate absolute paths: `paths` matches first, then under `baseUrl`. */
   readonly matchPaths: PathsMatcher | null;
+  /** The `paths` keys, without a catch-all `*`. */
+  readonly pathKeys: readonly string[];
   /** Whether a `paths` pattern (not the `baseUrl` fallback) covers the specifier. */
   readonly isAliased: (specifier: string) => boolean;
 }
 
-function aliasTester(paths: Record<string, unknown> | undefined): (specifier: string) => boolean {
-  const patterns = Object.keys(paths ?? {})
-    .filter((key) => key !== '*')
-    .map((key) => {
+function aliasTester(keys: readonly string[]): (specifier: string) => boolean {
+  const patterns = keys.map((key) => {
       const star = key.indexOf('*');
       return star === -1
         ? (s: string) => s === key
@@ -53,14 +53,16 @@ export function readTsconfigAliases(file: string): TsconfigAliases | undefined {
   let aliases: TsconfigAliases;
   try {
     const config = parseTsconfig(file);
+    const pathKeys = Object.keys(config.compilerOptions?.paths ?? {}).filter((key) => key !== '*');
     aliases = {
       file,
       matchPaths: createPathsMatcher({ path: file, config }),
-      isAliased: aliasTester(config.compilerOptions?.paths),
+      pathKeys,
+      isAliased: aliasTester(pathKeys),
     };
   } catch {
     // An unreadable tsconfig resolves nothing through aliases; relative imports still work.
-    aliases = { file, matchPaths: null, isAliased: () => false };
+    aliases = { file, matchPaths: null, pathKeys: [], isAliased: () => false };
   }
   cache.set(file, { stamp, aliases });
   return aliases;
