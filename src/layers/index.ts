@@ -11,3 +11,4 @@ export { LayerConfigError } from './errors';
 export { LAYER_FILE_NAME, findLayerFile, loadLayers, loadLayersCached, readLayerDefinition, type LoadedLayers } from './load';
 export { allowedTargets, compileLayerModel, judgeEdge, layerOf, projectPath, type Layer, type LayerModel } from './model';
 export { surveyLayers, surveyProblems, type LayerSurvey } from './survey';
+export { importsLayer } from './file-layers';

@@ -1,0 +1,105 @@
+import { DEFAULT_ITERATION_FUNCTIONS } from '../src/analysis/iteration';
+import type { CustomClient } from '../src/analysis/io-calls';
+import { NPlusOneAnalysis } from '../src/analysis/n-plus-one';
+import { importsLayer } from '../src/layers';
+import { createRule } from '../src/util/create-rule';
+
+export type Options = [
+  {
+    clients?: CustomClient[];
+    iterationFunctions?: string[];
+    dataLayer?: boolean;
+  },
+];
+export type MessageIds = 'queryInLoop' | 'fanOut' | 'hoistQuery';
+
+const DATA_LAYER = 'data';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-query-in-loop',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow database queries, HTTP requests and cache calls made once per element of a collection (N+1)',
+      recommended: true,
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          clients: {
+            type: 'array',
+            description: 'In-house clients: every import from `module` is a client whose calls run queries.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['module'],
+              properties: {
+                module: { type: 'string', minLength: 1, description: 'A package name or import specifier, as written in imports.' },
+                queryMethods: {
+                  type: 'array',
+                  items: { type: 'string', minLength: 1 },
+                  uniqueItems: true,
+                  description: 'The methods that run a query; every call when omitted.',
+                },
+              },
+            },
+          },
+          iterationFunctions: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'More functions that call their function argument once per element of their first argument, written as called (`pMap`, `utils.eachSeries`).',
+          },
+          dataLayer: {
+            type: 'boolean',
+            description: 'Treat calls of anything imported from the data layer of the layer model as queries.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ clients: [], iterationFunctions: [], dataLayer: true }],
+    messages: {
+      queryInLoop:
+        '{{call}} runs a {{what}} once per element of the {{iteration}} on line {{line}} (N+1). Instead, {{fix}}.',
+      fanOut:
+        '{{call}} runs a {{what}} per element of the {{iteration}} on line {{line}}, fanned out with Promise.all: concurrent, but still one round trip per element. Instead, {{fix}}.',
+      hoistQuery:
+        '{{call}} runs the same {{what}} on every iteration of the {{iteration}} on line {{line}}: it does not depend on the element, so run it once before the loop.',
+    },
+    languages: ['js/js'],
+  },
+  defaultOptions: [{ clients: [], iterationFunctions: [], dataLayer: true }],
+  create(context, [{ clients = [], iterationFunctions = [], dataLayer = true }]) {
+    const sourceCode = context.sourceCode;
+    const analysis = new NPlusOneAnalysis(
+      {
+        sourceCode,
+        customClients: clients,
+        isDataLayerSource: dataLayer ? importsLayer(context.physicalFilename, context.cwd, DATA_LAYER) : () => false,
+      },
+      new Set([...DEFAULT_ITERATION_FUNCTIONS, ...iterationFunctions]),
+    );
+    return {
+      CallExpression: (node) => analysis.add(node),
+      TaggedTemplateExpression: (node) => analysis.add(node),
+      'Program:exit'() {
+        for (const finding of analysis.run()) {
+          const call = finding.helper === undefined ? `\`${finding.query.method}\`` : `\`${finding.helper}\` (which calls \`${finding.query.method}\`)`;
+          context.report({
+            node: finding.node,
+            messageId: finding.kind,
+            data: {
+              call,
+              what: finding.query.what,
+              iteration: finding.site.label,
+              line: finding.site.node.loc.start.line,
+              fix: finding.query.fix,
+            },
+          });
+        }
+      },
+    };
+  },
+});

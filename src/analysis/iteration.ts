@@ -1,0 +1,318 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { forEachDescendant } from './walk';
+import { calleeName, dottedName, isFunction, isNumericLiteral, lastName, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
+
+/**
+ * Which data-sized iteration runs a node once per element: a loop over a
+ * collection, or a callback of an iteration method or wrapper. Loops and
+ * callbacks bounded by a literal, a constant, a schema or configuration, or
+ * chunks of a collection are not per element; neither is code in a callback
+ * that runs later (an event handler, a timer).
+ */
+
+export type LoopStatement =
+  | TSESTree.ForOfStatement
+  | TSESTree.ForInStatement
+  | TSESTree.ForStatement
+  | TSESTree.WhileStatement
+  | TSESTree.DoWhileStatement;
+
+export interface IterationSite {
+  /** The loop statement, or the call whose callback runs per element. */
+  readonly node: LoopStatement | TSESTree.CallExpression;
+  /** Bindings declared inside this node belong to one element. */
+  readonly elementScope: TSESTree.Node;
+  /** `for...of loop`, `.map() callback`: for messages. */
+  readonly label: string;
+}
+
+/** Resolves an identifier to the declarator that defines it, when that is a `const`/`let`/`var`. */
+export type DeclaratorLookup = (identifier: TSESTree.Identifier) => TSESTree.VariableDeclarator | undefined;
+
+export interface IterationContext {
+  /** Callees (`pMap`, `_.map`, `async.eachSeries`) whose first argument is iterated by a later function argument. */
+  readonly iterationFunctions: ReadonlySet<string>;
+  readonly declaratorOf: DeclaratorLookup;
+}
+
+const ITERATION_METHODS = new Set([
+  'map', 'forEach', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast',
+  'findLastIndex',
+]);
+
+export const DEFAULT_ITERATION_FUNCTIONS: readonly string[] = [
+  '_.map', '_.each', '_.forEach', '_.flatMap', '_.filter', '_.reduce', '_.some', '_.every', '_.find', '_.mapValues',
+  '_.forIn', '_.forOwn', 'lodash.map', 'lodash.each', 'lodash.forEach',
+  'async.map', 'async.mapSeries', 'async.mapLimit', 'async.each', 'async.eachSeries', 'async.eachLimit', 'async.forEach',
+  'async.forEachSeries', 'async.forEachLimit', 'async.eachOf', 'async.eachOfSeries', 'async.eachOfLimit',
+  'async.forEachOf', 'async.concat', 'async.concatSeries', 'async.filter', 'async.filterSeries',
+  'pMap', 'pMapSeries', 'pEachSeries', 'pFilter', 'pReduce',
+  'Bluebird.map', 'Bluebird.mapSeries', 'Bluebird.each', 'Bluebird.filter', 'Bluebird.reduce',
+  'Promise.map', 'Promise.mapSeries', 'Promise.each', 'Promise.filter', 'BPromise.map', 'BPromise.each',
+];
+
+/** Callees whose function argument runs later, not now: per-element analysis stops there. */
+const DEFERRING_CALLEES = new Set([
+  'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame',
+  'requestIdleCallback', 'addEventListener', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener',
+  'subscribe', 'listen', 'watch', 'onmessage', 'process',
+]);
+
+/**
+ * Collections sized by schema or configuration rather than by data: the
+ * attributes of a content type, registered plugins, locales.
+ */
+const BOUNDED_NAMES =
+  /^(?:schemas?|attributes|attrs|fields|columns|props|properties|configs?|configuration|settings|options|opts|registry|plugins|providers|locales|languages|steps|migrations|middlewares?|hooks|modules|tables|types|keys|headers|environments|envs|stages|regions|roles|permissions|scopes|features|flags|channels|queues|topics|connections|databases|shards|hosts|servers|endpoints|collections|contentTypes|components|entities|models|relations|associations|indexes|indices|validators|rules|transports|adapters|strategies|services|extensions|sources|targets)$/iu;
+/** A loop over chunks runs one query per chunk, not per element. */
+const CHUNK_CALLS = /^(?:chunk|chunks|chunkArray|chunked|batch|batches|batched|partition|inChunks|splitEvery|splitIntoChunks|toChunks)$/iu;
+const CHUNK_VARIABLES = /(?:^|[a-z])(?:chunk|batch|page|slice|group|part)(?:es|s)?$/iu;
+
+function isConstantList(node: TSESTree.Node, context: IterationContext): boolean {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.ArrayExpression) return n.elements.every((e) => e === null || e.type !== AST_NODE_TYPES.SpreadElement);
+  if (n.type === AST_NODE_TYPES.ObjectExpression) return true;
+  if (n.type === AST_NODE_TYPES.Identifier) {
+    if (/^[A-Z][A-Z0-9_]+$/u.test(n.name)) return true;
+    const declarator = context.declaratorOf(n);
+    const init = declarator?.init;
+    if (declarator === undefined || init == null || declarator.parent.kind !== 'const') return false;
+    // `as const` tables, and array literals that nothing outside can grow.
+    if (init.type === AST_NODE_TYPES.TSAsExpression) return true;
+    return init.type === AST_NODE_TYPES.ArrayExpression && declarator.parent.parent.type === AST_NODE_TYPES.Program;
+  }
+  return false;
+}
+
+/** Whether iterating `collection` is bounded by something other than data. */
+export function isBoundedCollection(collection: TSESTree.Node, context: IterationContext): boolean {
+  const n = unwrap(collection);
+  if (isConstantList(n, context)) return true;
+  if (n.type === AST_NODE_TYPES.CallExpression) {
+    const callee = dottedName(n.callee);
+    if (callee !== undefined && /^Object\.(?:keys|values|entries|getOwnPropertyNames)$/u.test(callee) && n.arguments[0] !== undefined) {
+      return isBoundedCollection(n.arguments[0], context);
+    }
+    if (callee === 'Array.from' && n.arguments[0]?.type === AST_NODE_TYPES.ObjectExpression) return true;
+    const name = calleeName(n);
+    if (name !== undefined && CHUNK_CALLS.test(name)) return true;
+    // `types.entries()`, `registry.values()`: judged by the receiver.
+    if (n.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:keys|values|entries)$/u.test(name ?? '')) {
+      return isBoundedCollection(n.callee.object, context);
+    }
+  }
+  const name = lastName(n);
+  return name !== undefined && (BOUNDED_NAMES.test(name) || CHUNK_CALLS.test(name));
+}
+
+function loopVariableNames(loop: TSESTree.ForOfStatement | TSESTree.ForInStatement): string[] {
+  const left = loop.left;
+  const pattern = left.type === AST_NODE_TYPES.VariableDeclaration ? left.declarations[0]?.id : left;
+  return pattern?.type === AST_NODE_TYPES.Identifier ? [pattern.name] : [];
+}
+
+const isSizeMember = (node: TSESTree.Node): boolean => {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.MemberExpression && /^(?:length|size)$/u.test(propertyName(n) ?? '');
+};
+
+function mentions(node: TSESTree.Node | null | undefined, test: (n: TSESTree.Node) => boolean): boolean {
+  if (node == null) return false;
+  if (test(node)) return true;
+  let found = false;
+  forEachDescendant(node, (child) => {
+    if (found || test(child)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** `i++`, `i += 1`: one element per iteration (a larger step walks chunks). */
+function stepsByOne(update: TSESTree.Expression | null): boolean {
+  if (update === null) return false;
+  if (update.type === AST_NODE_TYPES.UpdateExpression) return true;
+  return (
+    update.type === AST_NODE_TYPES.AssignmentExpression &&
+    (update.operator === '+=' || update.operator === '-=') &&
+    update.right.type === AST_NODE_TYPES.Literal &&
+    update.right.value === 1
+  );
+}
+
+function counterName(loop: TSESTree.ForStatement): string | undefined {
+  const update = loop.update;
+  if (update?.type === AST_NODE_TYPES.UpdateExpression && update.argument.type === AST_NODE_TYPES.Identifier) return update.argument.name;
+  if (update?.type === AST_NODE_TYPES.AssignmentExpression && update.left.type === AST_NODE_TYPES.Identifier) return update.left.name;
+  return undefined;
+}
+
+/** A loop that visits the elements of a data-sized collection, one per iteration. */
+export function isPerElementLoop(loop: LoopStatement, context: IterationContext): boolean {
+  switch (loop.type) {
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.ForInStatement:
+      if (isBoundedCollection(loop.right, context)) return false;
+      return !loopVariableNames(loop).some((name) => CHUNK_VARIABLES.test(name));
+    case AST_NODE_TYPES.ForStatement: {
+      const test = loop.test;
+      if (test === null || !stepsByOne(loop.update)) return false;
+      if (test.type === AST_NODE_TYPES.BinaryExpression && (isNumericLiteral(test.right) || isNumericLiteral(test.left))) return false;
+      if (mentions(test, isSizeMember)) return true;
+      // `i < n` with `xs[i]` in the body: indexing a collection.
+      const counter = counterName(loop);
+      return (
+        counter !== undefined &&
+        mentions(loop.body, (n) => n.type === AST_NODE_TYPES.MemberExpression && n.computed && n.property.type === AST_NODE_TYPES.Identifier && n.property.name === counter)
+      );
+    }
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement: {
+      // A worklist (`while (queue.length) { const job = queue.shift(); ... }`) visits elements;
+      // any other while loop polls, pages or retries, carrying state from one query to the next.
+      const drained = new Set<string>();
+      mentions(loop.body, (n) => {
+        if (n.type === AST_NODE_TYPES.CallExpression && n.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:shift|pop|splice)$/u.test(propertyName(n.callee) ?? '')) {
+          const owner = dottedName(n.callee.object);
+          if (owner !== undefined) drained.add(owner);
+        }
+        return false;
+      });
+      return mentions(loop.test, (n) => isSizeMember(n) && n.type === AST_NODE_TYPES.MemberExpression && drained.has(dottedName(n.object) ?? ''));
+    }
+  }
+}
+
+export interface IterationCall {
+  readonly call: TSESTree.CallExpression;
+  readonly collection: TSESTree.Node;
+  readonly callbackIndex: number;
+  readonly label: string;
+}
+
+/** The iteration a call performs, if it is an iteration method, `Array.from(xs, fn)` or a wrapper. */
+export function iterationOf(call: TSESTree.CallExpression, context: IterationContext): IterationCall | undefined {
+  const callee = unwrap(call.callee);
+  const dotted = dottedName(callee);
+  if (dotted === 'Array.from' && call.arguments.length >= 2) {
+    return { call, collection: call.arguments[0], callbackIndex: 1, label: '`Array.from()` callback' };
+  }
+  if (dotted !== undefined && context.iterationFunctions.has(dotted) && call.arguments.length >= 2) {
+    const callbackIndex = call.arguments.findIndex((a, i) => i > 0 && (isFunction(a) || a.type === AST_NODE_TYPES.Identifier));
+    if (callbackIndex > 0) return { call, collection: call.arguments[0], callbackIndex, label: `\`${dotted}()\` callback` };
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = propertyName(callee);
+    if (method !== undefined && ITERATION_METHODS.has(method) && call.arguments.length >= 1) {
+      return { call, collection: callee.object, callbackIndex: 0, label: `\`.${method}()\` callback` };
+    }
+  }
+  return undefined;
+}
+
+export type FunctionRole =
+  /** A callback of an iteration call. */
+  | { readonly kind: 'iteration'; readonly iteration: IterationCall }
+  /** Runs now, as part of the enclosing code: an IIFE, or a callback of another call. */
+  | { readonly kind: 'immediate' }
+  /** Runs later (a timer, an event handler), or only when called by name. */
+  | { readonly kind: 'deferred' }
+  | { readonly kind: 'named' };
+
+export function functionRole(fn: FunctionNode, context: IterationContext): FunctionRole {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return { kind: 'named' };
+  const parent = valueParent(fn);
+  if (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) {
+    if (parent.callee === fn) return { kind: 'immediate' };
+    if (parent.type === AST_NODE_TYPES.CallExpression) {
+      const iteration = iterationOf(parent, context);
+      if (iteration !== undefined && parent.arguments[iteration.callbackIndex] === fn) return { kind: 'iteration', iteration };
+    }
+    const name = calleeName(parent);
+    return name !== undefined && DEFERRING_CALLEES.has(name) ? { kind: 'deferred' } : { kind: 'immediate' };
+  }
+  if (
+    parent?.type === AST_NODE_TYPES.AssignmentExpression ||
+    parent?.type === AST_NODE_TYPES.Property ||
+    parent?.type === AST_NODE_TYPES.JSXExpressionContainer
+  ) {
+    return { kind: 'deferred' };
+  }
+  return { kind: 'named' };
+}
+
+function isLoop(node: TSESTree.Node): node is LoopStatement {
+  return (
+    node.type === AST_NODE_TYPES.ForOfStatement ||
+    node.type === AST_NODE_TYPES.ForInStatement ||
+    node.type === AST_NODE_TYPES.ForStatement ||
+    node.type === AST_NODE_TYPES.WhileStatement ||
+    node.type === AST_NODE_TYPES.DoWhileStatement
+  );
+}
+
+const LOOP_LABELS: Record<LoopStatement['type'], string> = {
+  [AST_NODE_TYPES.ForOfStatement]: '`for...of` loop',
+  [AST_NODE_TYPES.ForInStatement]: '`for...in` loop',
+  [AST_NODE_TYPES.ForStatement]: '`for` loop',
+  [AST_NODE_TYPES.WhileStatement]: '`while` loop',
+  [AST_NODE_TYPES.DoWhileStatement]: '`do...while` loop',
+};
+
+/**
+ * The innermost data-sized iteration that runs `node` once per element, or
+ * undefined. Walks outwards through bounded loops and immediately-run
+ * callbacks; stops at a function that runs later or only when called.
+ */
+export function perElementSite(node: TSESTree.Node, context: IterationContext): IterationSite | undefined {
+  let child: TSESTree.Node = node;
+  let current = node.parent;
+  while (current != null) {
+    if (isLoop(current) && current.body === child && isPerElementLoop(current, context)) {
+      const label = current.type === AST_NODE_TYPES.ForOfStatement && current.await ? '`for await...of` loop' : LOOP_LABELS[current.type];
+      return { node: current, elementScope: current, label };
+    }
+    if (isFunction(current)) {
+      const role = functionRole(current, context);
+      if (role.kind === 'iteration') {
+        if (!isBoundedCollection(role.iteration.collection, context)) {
+          return { node: role.iteration.call, elementScope: current, label: role.iteration.label };
+        }
+      } else if (role.kind !== 'immediate') {
+        return undefined;
+      }
+    }
+    child = current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/**
+ * The call that receives an iteration's results, through array literals,
+ * spreads and one `const` binding: `Promise.all(ids.map(f))`,
+ * `prisma.$transaction(ids.map(f))`, `const ps = ids.map(f); await Promise.all(ps)`.
+ */
+export function resultConsumers(
+  call: TSESTree.CallExpression,
+  referencesOf: (declarator: TSESTree.VariableDeclarator) => readonly TSESTree.Identifier[],
+): TSESTree.CallExpression[] {
+  const out: TSESTree.CallExpression[] = [];
+  const climb = (node: TSESTree.Node, depth: number): void => {
+    const parent = valueParent(node);
+    if (parent === undefined) return;
+    if (parent.type === AST_NODE_TYPES.ArrayExpression || parent.type === AST_NODE_TYPES.SpreadElement) return climb(parent, depth);
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+      out.push(parent);
+      return;
+    }
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && depth === 0) {
+      for (const ref of referencesOf(parent)) climb(ref, depth + 1);
+    }
+  };
+  climb(call, 0);
+  return out;
+}
+
+export function isPromiseCombinator(call: TSESTree.CallExpression): boolean {
+  return /^Promise\.(?:all|allSettled|any|race)$/u.test(dottedName(call.callee) ?? '');
+}

@@ -1,0 +1,250 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { contains, isFunction, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
+import { IoCalls, type IoContext, type Query } from './io-calls';
+import {
+  functionRole,
+  isBoundedCollection,
+  isPromiseCombinator,
+  iterationOf,
+  perElementSite,
+  resultConsumers,
+  type IterationContext,
+  type IterationSite,
+} from './iteration';
+import { forEachDescendant } from './walk';
+
+export type FindingKind = 'queryInLoop' | 'fanOut' | 'hoistQuery';
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly node: TSESTree.Node;
+  readonly query: Query;
+  /** The same-file function the query runs in, when the call is to a helper. */
+  readonly helper: string | undefined;
+  readonly site: IterationSite;
+}
+
+type Candidate = TSESTree.CallExpression | TSESTree.TaggedTemplateExpression;
+
+/** Whether a call is the outermost call of its chain (`a.b().c()` is one chain). */
+function isChainTop(call: TSESTree.CallExpression): boolean {
+  const parent = valueParent(call);
+  return !(parent?.type === AST_NODE_TYPES.MemberExpression && unwrap(parent.object) === call);
+}
+
+function functionName(fn: FunctionNode): string {
+  if (fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if ((parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
+    return parent.key.name;
+  }
+  return 'function';
+}
+
+/** Not a property name (`x.name`, `{ name: 1 }`) or a type. */
+function isReference(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression) return parent.computed || parent.object === identifier;
+  if (parent.type === AST_NODE_TYPES.Property) return parent.computed || parent.value === identifier;
+  return !parent.type.startsWith('TS');
+}
+
+/**
+ * Finds N+1 patterns in one file. Lifetime: created per linted file by the
+ * rule, fed candidate calls during traversal, run once at `Program:exit`.
+ * Cost is linear in the file: each call is classified once, each function's
+ * "runs a query" status is computed once, and only query calls walk outwards
+ * to their loop.
+ */
+export class NPlusOneAnalysis {
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #io: IoCalls;
+  readonly #iteration: IterationContext;
+  readonly #candidates: Candidate[] = [];
+
+  constructor(io: IoContext, iterationFunctions: ReadonlySet<string>) {
+    this.#sourceCode = io.sourceCode;
+    this.#io = new IoCalls(io);
+    this.#iteration = {
+      iterationFunctions,
+      declaratorOf: (identifier) => {
+        const def = ASTUtils.findVariable(this.#sourceCode.getScope(identifier), identifier)?.defs[0];
+        return def?.type === 'Variable' ? def.node : undefined;
+      },
+    };
+  }
+
+  add(node: Candidate): void {
+    if (node.type === AST_NODE_TYPES.TaggedTemplateExpression || isChainTop(node)) this.#candidates.push(node);
+  }
+
+  run(): Finding[] {
+    const queries = new Map<Candidate, Query>();
+    const helperCalls = new Map<TSESTree.CallExpression, FunctionNode>();
+    for (const candidate of this.#candidates) {
+      const verdict = this.#io.classify(candidate);
+      if (verdict.kind === 'query') queries.set(candidate, verdict.query);
+      else if (verdict.kind === 'none' && candidate.type === AST_NODE_TYPES.CallExpression) {
+        const target = this.#helperTarget(candidate);
+        if (target !== undefined) helperCalls.set(candidate, target);
+      }
+    }
+    const runsQuery = this.#functionsThatQuery(queries, helperCalls);
+
+    const findings: Finding[] = [];
+    for (const [node, query] of queries) this.#judge(node, query, undefined, findings);
+    for (const [call, target] of helperCalls) {
+      const query = runsQuery.get(target);
+      if (query !== undefined) this.#judge(call, query, functionName(target), findings);
+    }
+    for (const candidate of this.#candidates) {
+      if (candidate.type === AST_NODE_TYPES.CallExpression) this.#judgeReferencedCallback(candidate, runsQuery, findings);
+    }
+    return findings.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
+
+  /** A same-file function or method that `call` invokes. */
+  #helperTarget(call: TSESTree.CallExpression): FunctionNode | undefined {
+    return this.#functionOf(unwrap(call.callee));
+  }
+
+  #functionOf(callee: TSESTree.Node): FunctionNode | undefined {
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const def = ASTUtils.findVariable(this.#sourceCode.getScope(callee), callee)?.defs[0];
+      if (def?.type === 'FunctionName') return def.node as FunctionNode;
+      if (def?.type === 'Variable' && def.node.init != null && isFunction(def.node.init)) return def.node.init;
+      return undefined;
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = propertyName(callee);
+      let body: TSESTree.Node | undefined = callee.parent;
+      while (body != null && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+      if (body?.type !== AST_NODE_TYPES.ClassBody || name === undefined) return undefined;
+      for (const element of body.body) {
+        if (
+          (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) &&
+          element.key.type === AST_NODE_TYPES.Identifier &&
+          element.key.name === name &&
+          element.value != null &&
+          isFunction(element.value)
+        ) {
+          return element.value;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The named function whose call runs `node`: through immediately-run callbacks, not deferred ones. */
+  #owner(node: TSESTree.Node): FunctionNode | undefined {
+    for (let current = node.parent; current != null; current = current.parent) {
+      if (!isFunction(current)) continue;
+      const role = functionRole(current, this.#iteration);
+      if (role.kind === 'deferred') return undefined;
+      if (role.kind === 'named') return current;
+    }
+    return undefined;
+  }
+
+  /** Every function that runs a query when called, directly or through same-file helpers. */
+  #functionsThatQuery(
+    queries: ReadonlyMap<Candidate, Query>,
+    helperCalls: ReadonlyMap<TSESTree.CallExpression, FunctionNode>,
+  ): Map<FunctionNode, Query> {
+    const runs = new Map<FunctionNode, Query>();
+    const callers = new Map<FunctionNode, FunctionNode[]>();
+    const pending: FunctionNode[] = [];
+    for (const [node, query] of queries) {
+      const owner = this.#owner(node);
+      if (owner !== undefined && !runs.has(owner)) {
+        runs.set(owner, query);
+        pending.push(owner);
+      }
+    }
+    for (const [call, target] of helperCalls) {
+      const owner = this.#owner(call);
+      if (owner !== undefined && owner !== target) callers.set(target, [...(callers.get(target) ?? []), owner]);
+    }
+    for (let fn = pending.pop(); fn !== undefined; fn = pending.pop()) {
+      const query = runs.get(fn);
+      for (const caller of callers.get(fn) ?? []) {
+        if (query !== undefined && !runs.has(caller)) {
+          runs.set(caller, query);
+          pending.push(caller);
+        }
+      }
+    }
+    return runs;
+  }
+
+  #judge(node: TSESTree.Node, query: Query, helper: string | undefined, findings: Finding[]): void {
+    const site = perElementSite(node, this.#iteration);
+    if (site === undefined) return;
+    const consumers = site.node.type === AST_NODE_TYPES.CallExpression ? this.#consumers(site.node) : [];
+    if (consumers.some((c) => this.#io.classify(c).kind === 'batch')) return;
+    const fannedOut = consumers.some(isPromiseCombinator);
+    if (fannedOut && helper === undefined && this.#batchedInSameTick(node, query, site)) return;
+    const kind: FindingKind = !this.#dependsOnElement(node, site) ? 'hoistQuery' : fannedOut ? 'fanOut' : 'queryInLoop';
+    findings.push({ kind, node, query, helper, site });
+  }
+
+  /** `ids.map(loadUser)`: a query function passed by reference to a per-element iteration. */
+  #judgeReferencedCallback(call: TSESTree.CallExpression, runsQuery: ReadonlyMap<FunctionNode, Query>, findings: Finding[]): void {
+    const iteration = iterationOf(call, this.#iteration);
+    const callback = iteration === undefined ? undefined : call.arguments[iteration.callbackIndex];
+    if (iteration === undefined || callback === undefined || isFunction(callback)) return;
+    if (isBoundedCollection(iteration.collection, this.#iteration)) return;
+    const helper = this.#functionOf(unwrap(callback));
+    const query = helper === undefined ? this.#io.referencedQuery(callback) : runsQuery.get(helper);
+    if (query === undefined) return;
+    const consumers = this.#consumers(call);
+    if (consumers.some((c) => this.#io.classify(c).kind === 'batch')) return;
+    findings.push({
+      kind: consumers.some(isPromiseCombinator) ? 'fanOut' : 'queryInLoop',
+      node: callback,
+      query,
+      helper: helper === undefined ? undefined : functionName(helper),
+      site: { node: call, elementScope: call, label: iteration.label },
+    });
+  }
+
+  #consumers(call: TSESTree.CallExpression): TSESTree.CallExpression[] {
+    return resultConsumers(call, (declarator) => {
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
+      const variable = ASTUtils.findVariable(this.#sourceCode.getScope(declarator.id), declarator.id);
+      return (variable?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
+    });
+  }
+
+  /**
+   * Prisma batches `findUnique` calls issued in the same tick into one query:
+   * in a fanned-out callback, a `findUnique` that no earlier `await` delays is fine.
+   */
+  #batchedInSameTick(node: TSESTree.Node, query: Query, site: IterationSite): boolean {
+    if (query.family !== 'prisma' || !/^findUnique(?:OrThrow)?$/u.test(query.method)) return false;
+    let delayed = false;
+    forEachDescendant(site.elementScope, (child) => {
+      if (child.type === AST_NODE_TYPES.AwaitExpression && child.range[1] <= node.range[0]) delayed = true;
+      return !delayed;
+    });
+    return !delayed;
+  }
+
+  /** Whether the call uses anything bound per element: the loop variable, the callback's parameters, locals of the body. */
+  #dependsOnElement(node: TSESTree.Node, site: IterationSite): boolean {
+    let depends = false;
+    const check = (identifier: TSESTree.Identifier): void => {
+      const variable = ASTUtils.findVariable(this.#sourceCode.getScope(identifier), identifier);
+      const def = variable?.defs[0];
+      if (def !== undefined && contains(site.elementScope, def.name) && !contains(node, def.name)) depends = true;
+    };
+    if (node.type === AST_NODE_TYPES.Identifier) check(node);
+    // `this.loadOwner(id)`: `this` is the same for every element, the arguments may not be
+    forEachDescendant(node, (child) => {
+      if (child.type === AST_NODE_TYPES.Identifier && isReference(child)) check(child);
+      return !depends;
+    });
+    return depends;
+  }
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { resolveImport } from '../resolve/resolve-import';
+import { loadLayersCached } from './load';
+import { layerOf, projectPath } from './model';
+
+/**
+ * A predicate telling whether an import specifier written in `file` points
+ * into the given layer. A relative import that resolves to no file is judged
+ * by the path it names (`../repositories/users` is data even before the file
+ * exists), so an analysis never depends on the rest of the project being there.
+ */
+export function importsLayer(file: string, cwd: string, layerName: string): (specifier: string) => boolean {
+  if (!path.isAbsolute(file)) return () => false;
+  const loaded = loadLayersCached(path.dirname(file), cwd);
+  if (!loaded.ok) return () => false;
+  const { model } = loaded;
+  const memo = new Map<string, boolean>();
+  const inLayer = (absolute: string): boolean => {
+    const relative = projectPath(model, absolute);
+    return relative !== undefined && (layerOf(model, relative)?.name === layerName || layerOf(model, `${relative}/index`)?.name === layerName);
+  };
+  return (specifier) => {
+    let verdict = memo.get(specifier);
+    if (verdict === undefined) {
+      const resolution = resolveImport(specifier, file);
+      verdict =
+        resolution.kind === 'file'
+          ? inLayer(resolution.path)
+          : resolution.kind === 'unresolved' && specifier.startsWith('.')
+            ? inLayer(path.resolve(path.dirname(file), specifier))
+            : false;
+      memo.set(specifier, verdict);
+    }
+    return verdict;
+  };
+}
