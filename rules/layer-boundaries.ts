@@ -3,6 +3,7 @@ import { moduleReferenceListeners } from '../src/analysis/module-references';
 import { allowedTargets, judgeEdge, layerOf, loadLayersCached, projectPath } from '../src/layers';
 import { resolveImport } from '../src/resolve/resolve-import';
 import { createRule } from '../src/util/create-rule';
+import { realPath } from '../src/util/fs';
 
 export type Options = [{ reportUnresolved?: boolean }];
 export type MessageIds = 'forbiddenImport' | 'unresolvedImport' | 'invalidLayers';
@@ -39,8 +40,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ reportUnresolved: true }],
   create(context, [{ reportUnresolved }]) {
-    const filename = context.physicalFilename;
-    if (!path.isAbsolute(filename)) return {};
+    if (!path.isAbsolute(context.physicalFilename)) return {};
+    const filename = realPath(context.physicalFilename);
     const loaded = loadLayersCached(path.dirname(filename), context.cwd);
     if (!loaded.ok) {
       return {

@@ -1,3 +1,4 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { DEFAULT_ITERATION_FUNCTIONS } from '../src/analysis/iteration';
 import type { CustomClient } from '../src/analysis/io-calls';
 import { NPlusOneAnalysis } from '../src/analysis/n-plus-one';
@@ -14,6 +15,14 @@ export type Options = [
 export type MessageIds = 'queryInLoop' | 'fanOut' | 'hoistQuery';
 
 const DATA_LAYER = 'data';
+const MAX_CALLEE_TEXT = 48;
+
+/** `prisma.user.findMany` for a short single-line callee, else the method name alone. */
+function calleeText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, method: string): string {
+  const callee = node.type === AST_NODE_TYPES.CallExpression ? node.callee : node;
+  const text = sourceCode.getText(callee);
+  return text.length <= MAX_CALLEE_TEXT && !text.includes('\n') && !text.includes('(') ? text : method;
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-query-in-loop',
@@ -86,7 +95,10 @@ export default createRule<Options, MessageIds>({
       TaggedTemplateExpression: (node) => analysis.add(node),
       'Program:exit'() {
         for (const finding of analysis.run()) {
-          const call = finding.helper === undefined ? `\`${finding.query.method}\`` : `\`${finding.helper}\` (which calls \`${finding.query.method}\`)`;
+          const call =
+            finding.helper === undefined
+              ? `\`${calleeText(sourceCode, finding.node, finding.query.method)}\``
+              : `\`${finding.helper}\` (which calls \`${finding.query.method}\`)`;
           context.report({
             node: finding.node,
             messageId: finding.kind,

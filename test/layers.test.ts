@@ -153,7 +153,7 @@ describe('layer file validation', () => {
     const file = path.join(fixtures, 'bad-json/groundwork.config.json');
     const result = loadLayers(file, path.dirname(file));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.problems[0]).toMatch(/^cannot read it as JSON: /u);
+    if (!result.ok) expect(result.error.problems[0]).toMatch(/^invalid JSON at line 1, column 47: /u);
   });
 
   it.each([
@@ -165,6 +165,7 @@ describe('layer file validation', () => {
     [{ layers: { logic: [1] } }, 'layers.logic[0]: expected a string, got number'],
     [{ layers: { logic: [] } }, 'layers.logic: list at least one file pattern'],
     [{ layers: { logic: { mayImport: [] } } }, 'layers.logic.files: expected an array of strings, got undefined'],
+    [{ layers: { jobs: { files: ['src/jobs/**'] } } }, 'layers.jobs.mayImport: required for "jobs", which is not a conventional layer (use [] for none)'],
   ])('rejects %j', (raw, problem) => {
     expect(problemsOf(() => parseLayerDefinition(raw, 'test'))).toContain(problem);
   });
@@ -220,6 +221,8 @@ describe('JSON schema for editors', () => {
     [{ layers: { logic: { files: ['src/**'], imports: [] } } }],
     [{ layers: { logic: ['src/**'] }, extra: true }],
     [{ layers: { logic: ['src/**'] }, typeOnlyImports: 'sometimes' }],
+    [{ layers: { jobs: ['src/jobs/**'] } }],
+    [{ layers: { jobs: { files: ['src/jobs/**'] } } }],
   ])('rejects what the loader rejects: %j', (raw) => {
     expect(() => parseLayerDefinition(raw, 'test')).toThrow(LayerConfigError);
     expect(validate(raw)).toBe(false);

@@ -164,7 +164,7 @@ export class IoCalls {
       }
       role = next;
     }
-    if (ranQuery !== undefined) return { kind: 'query', query: ranQuery };
+    if (ranQuery !== undefined) return { kind: 'query', query: this.#refineHint(ranQuery, chain.root) };
     const lastCalled = chain.steps.some((s) => s.call !== undefined);
     if (role?.kind === 'client' && lastCalled && specOf(role.family)?.lazy === true && isExecuted(top)) {
       return { kind: 'query', query: this.#query(role.family, chain.steps.at(-1)?.name ?? this.#rootName(chain.root)) };
@@ -184,6 +184,17 @@ export class IoCalls {
     if (root.type === AST_NODE_TYPES.Identifier) return root.name;
     if (root.type === AST_NODE_TYPES.MemberExpression) return propertyName(root) ?? 'call';
     return 'call';
+  }
+
+  /**
+   * A client imported from the data layer is often a known one under its
+   * usual name (`prisma`, `knex`, `redis`): give that client's fix. Only the
+   * hint depends on the name; whether the call is a query never does.
+   */
+  #refineHint(query: Query, root: TSESTree.Node): Query {
+    if (query.family !== 'data-layer' || root.type !== AST_NODE_TYPES.Identifier) return query;
+    const named = Object.entries(FAMILIES).find(([family]) => root.name.toLowerCase() === family.replace('-', ''));
+    return named === undefined ? query : { ...query, what: named[1].what, fix: named[1].fix };
   }
 
   #query(family: ClientFamily, method: string): Query {

@@ -20,6 +20,12 @@ function literalSpecifier(node: TSESTree.Node | undefined | null): string | unde
  * `import()`, `require()` and `import x = require()`. Type-only status follows
  * dependency-cruiser's own test so that both enforcers agree on every edge.
  */
+/**
+ * dependency-cruiser reads static imports and exports only as statements of
+ * the module itself, not inside `declare module 'x' {}` or a namespace.
+ */
+const isTopLevel = (statement: TSESTree.Node): boolean => statement.parent?.type === 'Program';
+
 const TRIPLE_SLASH_PATH = /^\/\s*<reference\s+path\s*=\s*["']([^"']+)["']/u;
 
 export function moduleReferenceListeners(
@@ -31,9 +37,11 @@ export function moduleReferenceListeners(
     if (specifier !== undefined && source != null) onReference({ specifier, loc: source.loc, typeOnly });
   };
   return {
-    Program() {
-      // `/// <reference path="..." />`: a dependency for TypeScript and dependency-cruiser alike.
+    Program(program) {
+      // `/// <reference path="..." />` before the first statement: a dependency for TypeScript and dependency-cruiser alike.
+      const codeStart = program.body[0]?.range[0] ?? Number.POSITIVE_INFINITY;
       for (const comment of sourceCode.getAllComments()) {
+        if (comment.range[0] >= codeStart) break;
         const specifier = comment.type === 'Line' ? TRIPLE_SLASH_PATH.exec(comment.value)?.[1] : undefined;
         if (specifier !== undefined) {
           onReference({ specifier: specifier.startsWith('.') ? specifier : `./${specifier}`, loc: comment.loc, typeOnly: false });
@@ -41,35 +49,40 @@ export function moduleReferenceListeners(
       }
     },
     ImportDeclaration(node) {
+      if (!isTopLevel(node)) return;
       const named = node.specifiers.filter((s) => s.type === 'ImportSpecifier');
       // dependency-cruiser's test: `import type`, or braces whose every element is a type
-      // (vacuously so for `import {} from`); a default import beside them does not count.
-      const hasBraces = named.length > 0 || (node.specifiers.length === 0 && sourceCode.getTokens(node)[1]?.value === '{');
+      // (vacuously so for `import {} from` and `import D, {} from`); a default import beside them does not count.
+      const hasBraces =
+        named.length > 0 || sourceCode.getTokens(node).some((t) => t.value === '{' && t.range[1] <= node.source.range[0]);
       const typeOnly = node.importKind === 'type' || (hasBraces && named.every((s) => s.importKind === 'type'));
       emit(node.source, typeOnly);
     },
     ExportNamedDeclaration(node) {
-      if (node.source === null) return;
-      const typeOnly =
-        node.exportKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.exportKind === 'type'));
+      if (node.source === null || !isTopLevel(node)) return;
+      // `export {} from` is type-only for dependency-cruiser too (every element of none is a type)
+      const typeOnly = node.exportKind === 'type' || node.specifiers.every((s) => s.exportKind === 'type');
       emit(node.source, typeOnly);
     },
     ExportAllDeclaration(node) {
-      emit(node.source, node.exportKind === 'type');
+      if (isTopLevel(node)) emit(node.source, node.exportKind === 'type');
     },
     ImportExpression(node) {
       emit(node.source, false);
     },
     TSImportEqualsDeclaration(node) {
       // dependency-cruiser never treats `import type x = require()` as type-only.
-      if (node.moduleReference.type === 'TSExternalModuleReference') emit(node.moduleReference.expression, false);
+      const statement = node.parent.type === 'ExportNamedDeclaration' ? node.parent : node;
+      if (node.moduleReference.type === 'TSExternalModuleReference' && isTopLevel(statement)) {
+        emit(node.moduleReference.expression, false);
+      }
     },
     TSImportType(node) {
       // `import('x').T` and `typeof import('x')` in type positions: erased by TypeScript.
       if (node.argument.type === 'TSLiteralType') emit(node.argument.literal, true);
     },
     CallExpression(node) {
-      if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length === 1) {
+      if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length >= 1) {
         emit(node.arguments[0], false);
       }
     },

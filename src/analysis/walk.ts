@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-/** Visits every node below `node` (not `node` itself); `visit` returning false skips a subtree. */
-export function forEachDescendant(node: TSESTree.Node, visit: (child: TSESTree.Node) => boolean | void): void {
+/** Visits every node below `node` (not `node` itself); `visit` returns false to skip a subtree. */
+export function forEachDescendant(node: TSESTree.Node, visit: (child: TSESTree.Node) => boolean): void {
   for (const [key, value] of Object.entries(node)) {
     if (key === 'parent') continue;
     const children: unknown[] = Array.isArray(value) ? value : [value];

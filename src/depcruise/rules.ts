@@ -52,9 +52,9 @@ export function layerRules(
       name: 'layers/not-to-unresolvable',
       severity,
       comment:
-        'An import inside a layer that is relative or matches a tsconfig paths alias resolves to no file, so its layer boundary cannot be checked. Fix the path or the tsconfig paths.',
+        'An import inside a layer that is relative, a package.json "imports" key (#...) or a tsconfig paths alias resolves to no file, so its layer boundary cannot be checked. Fix the path or the tsconfig paths.',
       from: { path: model.layers.map((l) => layerPath(l, prefix)) },
-      to: { couldNotResolve: true, path: ['^\\.{1,2}/', ...aliasPatterns] },
+      to: { couldNotResolve: true, path: ['^\\.{1,2}(?:/|$)', '^#', ...aliasPatterns] },
     });
   }
   return rules;

@@ -103,6 +103,9 @@ export function parseLayerDefinition(raw: unknown, source: string): LayerDefinit
       }
       files = readStringArray(value.files, `${key}.files`, problems);
       if (value.mayImport !== undefined) mayImport = readStringArray(value.mayImport, `${key}.mayImport`, problems);
+      else if (!CONVENTIONAL_LAYERS.some((l) => l.name === name)) {
+        problems.push(`${key}.mayImport: required for "${name}", which is not a conventional layer (use [] for none)`);
+      }
     } else {
       problems.push(`${key}: expected an array of globs or { "files": [...], "mayImport": [...] }, got ${describe(value)}`);
       continue;

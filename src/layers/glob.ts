@@ -86,7 +86,7 @@ export function globToRegexBody(glob: string): string {
   }
   if (braceDepth > 0) throw new GlobSyntaxError('unclosed "{"');
   try {
-    new RegExp(out, 'u');
+    new RegExp(out);
   } catch {
     throw new GlobSyntaxError('not a valid pattern (check its character classes)');
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BoundedCache } from '../util/bounded-cache';
-import { fileStamp, isFile } from '../util/fs';
+import { fileStamp, isFile, realPath } from '../util/fs';
 import { DEFAULT_DEFINITION, parseLayerDefinition, type LayerDefinition } from './definition';
 import { LayerConfigError } from './errors';
 import { compileLayerModel, type LayerModel } from './model';
@@ -22,13 +22,28 @@ export function findLayerFile(startDir: string): string | undefined {
 }
 
 export function readLayerDefinition(file: string): LayerDefinition {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new LayerConfigError(file, [`cannot read it: ${(error as Error).message}`]);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
-    throw new LayerConfigError(file, [`cannot read it as JSON: ${(error as Error).message}`]);
+    throw new LayerConfigError(file, [`invalid JSON${jsonErrorLocation(text, error as Error)}: ${(error as Error).message}`]);
   }
   return parseLayerDefinition(raw, file);
+}
+
+/** ` at line L, column C`, from the character position Node's JSON errors give. */
+function jsonErrorLocation(text: string, error: Error): string {
+  const position = /position (\d+)/u.exec(error.message)?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${Number(position) - before.lastIndexOf('\n')}`;
 }
 
 export type LoadedLayers =
@@ -42,11 +57,12 @@ export type LoadedLayers =
  * its own way.
  */
 export function loadLayers(layerFile: string | undefined, defaultRoot: string): LoadedLayers {
+  // Real paths: dependency-cruiser reports files where they live, links resolved.
   if (layerFile === undefined) {
-    return { ok: true, model: compileLayerModel(DEFAULT_DEFINITION, path.resolve(defaultRoot)), layerFile };
+    return { ok: true, model: compileLayerModel(DEFAULT_DEFINITION, realPath(path.resolve(defaultRoot))), layerFile };
   }
   try {
-    const model = compileLayerModel(readLayerDefinition(layerFile), path.dirname(layerFile));
+    const model = compileLayerModel(readLayerDefinition(layerFile), realPath(path.dirname(layerFile)));
     const problems = surveyProblems(model, surveyLayers(model));
     if (problems.length > 0) return { ok: false, error: new LayerConfigError(layerFile, problems), layerFile };
     return { ok: true, model, layerFile };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isDirectory, isFile } from '../util/fs';
+import { isDirectory, isFile, realPath } from '../util/fs';
 import { findNearestTsconfig, readTsconfigAliases } from './tsconfig';
 
 export type Resolution =
@@ -78,11 +78,16 @@ function resolveWorkspacePackage(specifier: string, fromDir: string): string | u
   let dir = fromDir;
   for (;;) {
     const linked = path.join(dir, 'node_modules', name);
-    const stat = fs.lstatSync(linked, { throwIfNoEntry: false });
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.lstatSync(linked, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
     if (stat !== undefined) {
       if (!stat.isSymbolicLink()) return undefined;
-      const real = fs.realpathSync(linked);
-      if (real.split(path.sep).includes('node_modules')) return undefined;
+      const real = realPath(linked);
+      if (real === linked || real.split(path.sep).includes('node_modules')) return undefined;
       return resolvePath(path.join(real, specifier.slice(name.length)));
     }
     const parent = path.dirname(dir);
@@ -91,23 +96,87 @@ function resolveWorkspacePackage(specifier: string, fromDir: string): string | u
   }
 }
 
+/**
+ * A specifier ending in `/` names a folder (`'../db/'` is `../db/index.ts`,
+ * never a sibling `../db.ts`), as in enhanced-resolve.
+ */
+function resolveSpecifierPath(base: string, specifier: string): string | undefined {
+  return specifier.endsWith('/') ? resolveAsFile(path.join(base, 'index')) : resolvePath(base);
+}
+
+function found(file: string | undefined): Resolution {
+  // dependency-cruiser reports real paths: a file reached through a linked folder is where it lives
+  return file === undefined ? { kind: 'unresolved' } : { kind: 'file', path: realPath(file) };
+}
+
+function nearestManifest(fromDir: string): { dir: string; manifest: Record<string, unknown> } | undefined {
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (isFile(file)) {
+      try {
+        return { dir, manifest: JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> };
+      } catch {
+        return undefined;
+      }
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The first string target of a subpath-imports entry, trying conditions in order. */
+function importTarget(entry: unknown): string | undefined {
+  if (typeof entry === 'string') return entry;
+  if (Array.isArray(entry)) return entry.map(importTarget).find((t) => t !== undefined);
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const conditions = entry as Record<string, unknown>;
+  for (const condition of ['import', 'require', 'node', 'default']) {
+    const target = importTarget(conditions[condition]);
+    if (target !== undefined) return target;
+  }
+  return undefined;
+}
+
+/** `#db/client` through the nearest package.json `imports`, as Node and dependency-cruiser read it. */
+function resolveSubpathImport(specifier: string, fromDir: string): Resolution {
+  const nearest = nearestManifest(fromDir);
+  const imports = nearest?.manifest.imports;
+  if (nearest === undefined || typeof imports !== 'object' || imports === null) return { kind: 'unresolved' };
+  for (const [key, entry] of Object.entries(imports as Record<string, unknown>)) {
+    const star = key.indexOf('*');
+    const matched =
+      star === -1
+        ? key === specifier
+          ? ''
+          : undefined
+        : specifier.startsWith(key.slice(0, star)) && specifier.endsWith(key.slice(star + 1))
+          ? specifier.slice(star, specifier.length - (key.length - star - 1))
+          : undefined;
+    const target = matched === undefined ? undefined : importTarget(entry);
+    if (target !== undefined) return found(resolvePath(path.resolve(nearest.dir, target.replace('*', matched ?? ''))));
+  }
+  return { kind: 'unresolved' };
+}
+
 /** Resolves an import specifier written in `fromFile` the way dependency-cruiser would. */
-export function resolveImport(specifier: string, fromFile: string): Resolution {
+export function resolveImport(written: string, fromFile: string): Resolution {
+  // `./logo.svg?react`, `./worker#main`: bundler suffixes are not part of the path (a leading `#` is an import map key)
+  const specifier = written.replace(/(?!^)[?#].*$/su, '');
+  if (specifier === '') return { kind: 'external' };
   const fromDir = path.dirname(fromFile);
   if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
-    const resolved = resolvePath(path.resolve(fromDir, specifier));
-    return resolved === undefined ? { kind: 'unresolved' } : { kind: 'file', path: resolved };
+    return found(resolveSpecifierPath(path.resolve(fromDir, specifier), specifier));
   }
   if (specifier.startsWith('node:')) return { kind: 'external' };
+  if (specifier.startsWith('#')) return resolveSubpathImport(specifier, fromDir);
 
   const tsconfig = findNearestTsconfig(fromDir);
   const aliases = tsconfig === undefined ? undefined : readTsconfigAliases(tsconfig);
   // The matcher lists `paths` candidates first, then the `baseUrl` fallback.
   for (const candidate of aliases?.matchPaths?.(specifier) ?? []) {
-    const resolved = resolvePath(candidate);
-    if (resolved !== undefined) return { kind: 'file', path: resolved };
+    const resolved = resolveSpecifierPath(candidate, specifier);
+    if (resolved !== undefined) return found(resolved);
   }
   const workspace = resolveWorkspacePackage(specifier, fromDir);
-  if (workspace !== undefined) return { kind: 'file', path: workspace };
+  if (workspace !== undefined) return found(workspace);
   return aliases?.isAliased(specifier) === true ? { kind: 'unresolved' } : { kind: 'external' };
 }

@@ -8,6 +8,17 @@ const page = file('src/components/page.tsx');
 const service = file('src/services/orders.ts');
 const lib = file('src/lib/dates.ts');
 
+// typescript-eslint's RuleTester lints with cwd "/", so the conventional model is rooted there
+// and messages name files relative to it.
+const shown = (absolute: string): string => path.relative(path.parse(absolute).root, absolute).split(path.sep).join('/');
+const edge = (fromLayer: string, from: string, toLayer: string, to: string, allowed: string) => ({
+  fromLayer,
+  toLayer,
+  fromFile: shown(from),
+  toFile: shown(file(to)),
+  allowed,
+});
+
 const ruleTester = new RuleTester();
 
 ruleTester.run('layer-boundaries', rule, {
@@ -33,19 +44,113 @@ ruleTester.run('layer-boundaries', rule, {
     { filename: file('custom/src/core/policy.ts'), code: "import type { view } from '../ui/view';" },
     // custom globs: logic may import only itself there
     { filename: file('custom/src/core/policy.ts'), code: "import { rule } from './rule';" },
+    // subpath imports into an allowed layer
+    { filename: service, code: "import { db } from '#db/client';" },
+    // a bundler query suffix is not part of the path
+    { filename: page, code: "import logo from '../assets/logo.svg?react';" },
+    // imports inside `declare module` are not module dependencies (dependency-cruiser reads top-level statements)
+    { filename: page, code: "declare module 'x' { import { db } from '../db/client'; }" },
+    // a triple-slash reference counts only before the first statement
+    { filename: page, code: 'export const a = 1;\n/// <reference path="../db/client.ts" />' },
   ],
   invalid: [
     {
-      // presentation → data skips the logic layer
+      // presentation → data skips the logic layer; the message names both layers, both files and the way out
       filename: page,
       code: "import { db } from '../db/client';",
-      errors: [{ messageId: 'forbiddenImport', line: 1, column: 20, endLine: 1, endColumn: 34 }],
+      errors: [
+        {
+          messageId: 'forbiddenImport',
+          data: edge('presentation', page, 'data', 'src/db/client.ts', 'presentation, logic, shared'),
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 34,
+        },
+      ],
+    },
+    {
+      // package.json "imports" (subpath imports) resolve like dependency-cruiser resolves them
+      filename: page,
+      code: "import { db } from '#db/client';",
+      errors: [
+        {
+          messageId: 'forbiddenImport',
+          data: edge('presentation', page, 'data', 'src/db/client.ts', 'presentation, logic, shared'),
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 32,
+        },
+      ],
+    },
+    {
+      filename: page,
+      code: "import x from '#db/missing';",
+      errors: [{ messageId: 'unresolvedImport', line: 1, column: 15, endLine: 1, endColumn: 28 }],
+    },
+    {
+      // a query suffix does not hide the target
+      filename: page,
+      code: "import db from '../db/client?worker';",
+      errors: [
+        {
+          messageId: 'forbiddenImport',
+          data: edge('presentation', page, 'data', 'src/db/client.ts', 'presentation, logic, shared'),
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      // a trailing slash names the folder: '../services/' is services/index.ts
+      filename: lib,
+      code: "import { userService } from '../services/';",
+      errors: [
+        {
+          messageId: 'forbiddenImport',
+          data: edge('shared', lib, 'logic', 'src/services/index.ts', 'shared'),
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // a path through a file (ENOTDIR) is unresolved, not a crash
+      filename: page,
+      code: "import x from '../db/client.ts/extra';",
+      errors: [{ messageId: 'unresolvedImport', line: 1, column: 15, endLine: 1, endColumn: 38 }],
+    },
+    {
+      // a name too long for the file system (ENAMETOOLONG) is unresolved, not a crash
+      filename: page,
+      code: `import x from './${'a'.repeat(300)}';`,
+      errors: [{ messageId: 'unresolvedImport', line: 1, column: 15, endLine: 1, endColumn: 319 }],
+    },
+    {
+      // a triple-slash reference before the code is a dependency
+      filename: page,
+      code: '/// <reference path="../db/client.ts" />\nexport const a = 1;',
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 1, endLine: 1, endColumn: 41 }],
     },
     {
       // upward: logic → presentation, written with .js for a .tsx file
       filename: service,
       code: "import { Button } from '../components/button.js';",
-      errors: [{ messageId: 'forbiddenImport', line: 1, column: 24, endLine: 1, endColumn: 49 }],
+      errors: [
+        {
+          messageId: 'forbiddenImport',
+          data: edge('logic', service, 'presentation', 'src/components/button.tsx', 'logic, data, shared'),
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 49,
+        },
+      ],
     },
     {
       // shared → logic, through an index file
