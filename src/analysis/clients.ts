@@ -38,7 +38,11 @@ export interface FamilySpec {
   readonly executeMethods?: ReadonlySet<string>;
   /** Methods that are not queries although they sit on a client (builders, setup, batching). */
   readonly ignoredMethods?: ReadonlySet<string>;
-  /** Methods that take many keys or rows at once: the fix for an N+1, never reported. */
+  /**
+   * Calls that gather the queries handed to them into one round trip
+   * (`$transaction([...])`, `db.batch([...])`, `pipeline()`): queries built
+   * per element and handed to one of these are batched, not an N+1.
+   */
   readonly batchMethods: ReadonlySet<string>;
   /** Methods whose callback receives a transaction handle of the same family. */
   readonly transactionMethods: ReadonlySet<string>;
@@ -69,9 +73,11 @@ export const FAMILIES: Readonly<Record<Exclude<ClientFamily, 'data-layer' | 'cus
     queryMethods: set(
       'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'create', 'update', 'upsert',
       'delete', 'count', 'aggregate', 'groupBy', '$queryRaw', '$queryRawUnsafe', '$executeRaw', '$executeRawUnsafe',
+      // many rows in one query: the fix when called once, still a round trip each when called per element
+      'createMany', 'createManyAndReturn', 'updateMany', 'updateManyAndReturn', 'deleteMany',
     ),
     lazy: false,
-    batchMethods: set('createMany', 'createManyAndReturn', 'updateMany', 'updateManyAndReturn', 'deleteMany', '$transaction'),
+    batchMethods: set('$transaction'),
     transactionMethods: set('$transaction'),
     what: 'query',
     fix: 'load them in one query (`findMany({ where: { id: { in: ids } } })` or `include` the relation)',
@@ -104,10 +110,10 @@ export const FAMILIES: Readonly<Record<Exclude<ClientFamily, 'data-layer' | 'cus
     types: ['Sequelize', 'ModelStatic', 'ModelCtor'],
     queryMethods: set(
       'findAll', 'findOne', 'findByPk', 'findOrCreate', 'findAndCountAll', 'findCreateFind', 'count', 'create', 'update',
-      'destroy', 'upsert', 'increment', 'decrement', 'max', 'min', 'sum', 'query', 'restore', 'reload', 'save',
+      'destroy', 'upsert', 'increment', 'decrement', 'max', 'min', 'sum', 'query', 'restore', 'reload', 'save', 'bulkCreate',
     ),
     lazy: false,
-    batchMethods: set('bulkCreate', 'transaction'),
+    batchMethods: set(),
     transactionMethods: set('transaction'),
     what: 'query',
     fix: 'load them in one query with `where: { id: ids }` (Sequelize turns an array into IN) or `include`',
@@ -119,10 +125,10 @@ export const FAMILIES: Readonly<Record<Exclude<ClientFamily, 'data-layer' | 'cus
     queryMethods: set(
       'find', 'findOne', 'findById', 'findOneAndUpdate', 'findByIdAndUpdate', 'findOneAndDelete', 'findByIdAndDelete',
       'findOneAndReplace', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'create', 'countDocuments',
-      'estimatedDocumentCount', 'exists', 'aggregate', 'distinct', 'save',
+      'estimatedDocumentCount', 'exists', 'aggregate', 'distinct', 'save', 'insertMany', 'bulkWrite', 'bulkSave',
     ),
     lazy: false,
-    batchMethods: set('insertMany', 'bulkWrite', 'bulkSave'),
+    batchMethods: set(),
     transactionMethods: set(),
     what: 'query',
     fix: 'query them at once with `{ _id: { $in: ids } }` or use `bulkWrite`',
@@ -132,8 +138,9 @@ export const FAMILIES: Readonly<Record<Exclude<ClientFamily, 'data-layer' | 'cus
     factories: ['default', 'knex', 'Knex'],
     types: ['Knex'],
     lazy: true,
-    executeMethods: set('then', 'first', 'pluck', 'stream', 'asCallback', 'insert', 'update', 'del', 'delete', 'raw'),
-    batchMethods: set('batchInsert'),
+    // `raw` and `insert` build fragments and statements; they run when awaited like any builder
+    executeMethods: set('then', 'first', 'pluck', 'stream', 'asCallback'),
+    batchMethods: set(),
     transactionMethods: set('transaction'),
     what: 'query',
     fix: 'query all of them at once with `whereIn(column, ids)`',
@@ -145,32 +152,36 @@ export const FAMILIES: Readonly<Record<Exclude<ClientFamily, 'data-layer' | 'cus
     lazy: true,
     executeMethods: set('execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream'),
     batchMethods: set(),
+    // `db.transaction().execute(async (trx) => ...)`: a transaction method only when given a callback
     transactionMethods: set('execute'),
     what: 'query',
     fix: "query all of them at once with `where(column, 'in', ids)`",
   },
   'mikro-orm': {
     packages: ['@mikro-orm/core', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/sqlite', '@mikro-orm/mongodb'],
-    factories: ['MikroORM'],
+    factories: ['MikroORM', 'init'],
     types: ['EntityManager', 'EntityRepository', 'SqlEntityManager', 'MikroORM'],
     queryMethods: set(
       'find', 'findOne', 'findOneOrFail', 'findAndCount', 'findAll', 'count', 'persistAndFlush', 'flush', 'removeAndFlush',
       'nativeInsert', 'nativeUpdate', 'nativeDelete', 'populate', 'refresh', 'upsert', 'execute', 'getResult', 'getSingleResult',
+      'insertMany', 'upsertMany',
     ),
     lazy: false,
-    batchMethods: set('insertMany', 'upsertMany', 'transactional'),
+    batchMethods: set(),
     transactionMethods: set('transactional'),
     what: 'query',
     fix: 'load them in one query with `find(Entity, { id: { $in: ids } })` or `populate`',
   },
   pg: {
     packages: ['pg', 'pg-pool', 'postgres', '@neondatabase/serverless', '@vercel/postgres'],
-    factories: ['Pool', 'Client', 'default', 'neon', 'sql'],
+    factories: ['Pool', 'Client', 'default', 'neon', 'createPool', 'createClient'],
     types: ['Pool', 'PoolClient', 'Client', 'Sql'],
     queryMethods: set('query', 'unsafe'),
     lazy: false,
     batchMethods: set(),
     transactionMethods: set('begin'),
+    // `sql` from @vercel/postgres is itself the tagged query
+    queryFunctions: set('sql'),
     what: 'query',
     fix: 'query all of them at once with `WHERE id = ANY($1)`',
   },
@@ -202,7 +213,7 @@ export const FAMILIES: Readonly<Record<Exclude<ClientFamily, 'data-layer' | 'cus
     types: ['Firestore'],
     queryMethods: set('get', 'set', 'update', 'delete', 'add', 'create', 'getAll', 'listDocuments'),
     lazy: false,
-    batchMethods: set('batch', 'getAll', 'bulkWriter', 'runTransaction'),
+    batchMethods: set('batch', 'bulkWriter'),
     transactionMethods: set('runTransaction'),
     queryFunctions: set(
       'getDoc', 'getDocs', 'setDoc', 'addDoc', 'updateDoc', 'deleteDoc', 'getDocFromServer', 'getDocsFromServer',
@@ -220,7 +231,8 @@ export const FAMILIES: Readonly<Record<Exclude<ClientFamily, 'data-layer' | 'cus
       'on', 'once', 'off', 'connect', 'disconnect', 'quit', 'duplicate', 'defineCommand', 'subscribe', 'psubscribe',
       'unsubscribe', 'removeListener', 'addListener', 'emit', 'status',
     ),
-    batchMethods: set('mget', 'mset', 'hmget', 'hmset', 'pipeline', 'multi', 'exec', 'batch'),
+    // mget and friends are one round trip: queries like any other, the fix when called once
+    batchMethods: set('pipeline', 'multi', 'batch'),
     transactionMethods: set(),
     what: 'cache call',
     fix: 'read them in one round trip with `mget` (or a `pipeline()`)',

@@ -146,7 +146,7 @@ export class IoCalls {
       // sql`select ...` (postgres.js, @vercel/postgres, neon)
       const role = this.#roleOf(top.tag);
       return role?.kind === 'client' || role?.kind === 'queryFunction'
-        ? { kind: 'query', query: this.#query(role.family, 'sql`...`') }
+        ? { kind: 'query', query: this.#query(role.family, this.#rootName(unwrap(top.tag))) }
         : { kind: 'none' };
     }
     const chain = chainOf(top);
@@ -170,6 +170,12 @@ export class IoCalls {
       return { kind: 'query', query: this.#query(role.family, chain.steps.at(-1)?.name ?? this.#rootName(chain.root)) };
     }
     return { kind: 'none' };
+  }
+
+  /** Whether an expression is a client (its calls are the client's, not an array's). */
+  isClient(node: TSESTree.Node): boolean {
+    const role = this.#roleOf(node);
+    return role !== undefined && role.kind !== 'queryFunction';
   }
 
   /** A function that runs a query when called, named by reference: `ids.map(findSupplier)`. */
@@ -226,26 +232,30 @@ export class IoCalls {
     }
     switch (role.kind) {
       case 'factory':
-        return name === undefined ? { kind: 'client', family: role.family } : undefined;
+        // `new Redis()`, `createPool()`, and static factories such as `MikroORM.init()`
+        return { kind: 'client', family: role.family };
       case 'queryFunction':
         return name === undefined ? 'query' : undefined;
       case 'module':
-        if (spec === undefined) return this.#clientCall(role, name);
+        if (spec === undefined) return this.#clientCall(role, step);
         if (name === undefined) {
           if (spec.factories.includes('default')) return { kind: 'client', family: role.family };
           return spec.moduleIsClient === true ? 'query' : undefined;
         }
         if (spec.factories.includes(name)) return { kind: 'client', family: role.family };
-        return spec.moduleIsClient === true ? this.#clientCall({ kind: 'client', family: role.family }, name) : undefined;
+        return spec.moduleIsClient === true ? this.#clientCall({ kind: 'client', family: role.family }, step) : undefined;
       case 'client':
-        return this.#clientCall(role, name);
+        return this.#clientCall(role, step);
     }
   }
 
-  #clientCall(role: Role & { kind: 'client' | 'module' }, name: string | undefined): Role | 'query' | 'batch' | 'transaction' | undefined {
+  #clientCall(role: Role & { kind: 'client' | 'module' }, step: ChainStep): Role | 'query' | 'batch' | 'transaction' | undefined {
     const spec = specOf(role.family);
+    const name = step.name;
+    // a transaction method hands its callback a transaction handle; without a callback it is not one
+    const opensTransaction = step.call?.arguments.some(isFunction) === true;
     if (spec === undefined) {
-      if (name !== undefined && GENERIC_TRANSACTIONS.has(name)) return 'transaction';
+      if (name !== undefined && GENERIC_TRANSACTIONS.has(name) && opensTransaction) return 'transaction';
       if (name !== undefined && GENERIC_BATCH.has(name)) return 'batch';
       const custom = role.custom;
       if (custom?.queryMethods !== undefined) {
@@ -257,8 +267,8 @@ export class IoCalls {
       // calling the client itself: `axios(url)` requests, `knex('users')` starts a builder
       return spec.lazy ? { kind: 'client', family: role.family } : spec.moduleIsClient === true ? 'query' : undefined;
     }
+    if (spec.transactionMethods.has(name) && opensTransaction) return 'transaction';
     if (spec.batchMethods.has(name)) return 'batch';
-    if (spec.transactionMethods.has(name)) return 'transaction';
     if (spec.ignoredMethods?.has(name) === true) return undefined;
     if (spec.lazy) return spec.executeMethods?.has(name) === true ? 'query' : { kind: 'client', family: role.family };
     if (spec.factories.includes(name)) return { kind: 'client', family: role.family };
@@ -296,13 +306,23 @@ export class IoCalls {
     if (n.type === AST_NODE_TYPES.NewExpression) {
       const role = this.#roleOf(n.callee);
       if (role?.kind === 'factory') return { kind: 'client', family: role.family };
+      // `new UserRepository()` of a class from the data layer or a configured module
+      if (role !== undefined && role.kind !== 'queryFunction' && specOf(role.family) === undefined) return { ...role, kind: 'client' };
       const spec = role === undefined ? undefined : specOf(role.family);
       return role?.kind === 'module' && spec?.factories.includes('default') === true ? { kind: 'client', family: role.family } : undefined;
     }
     if (n.type !== AST_NODE_TYPES.CallExpression && n.type !== AST_NODE_TYPES.MemberExpression) return this.#roleOf(n);
     const chain = chainOf(n);
-    let role = this.#roleOf(chain.root);
-    for (const step of chain.steps) {
+    let steps = chain.steps;
+    let role: Role | undefined;
+    const required = steps[0]?.call === undefined ? undefined : requiredModule(steps[0].call);
+    if (required === undefined) role = this.#roleOf(chain.root);
+    else {
+      // `require('knex')(config)`
+      role = this.#roleOfImport(required, undefined);
+      steps = steps.slice(1);
+    }
+    for (const step of steps) {
       if (role === undefined) return undefined;
       const next = this.#step(role, step);
       if (typeof next !== 'object') return undefined;
@@ -387,12 +407,23 @@ export class IoCalls {
       case 'ClassName': {
         // `class User extends Model {}` (Sequelize), or a class extending a data-layer base
         const superClass = def.node.superClass;
-        const role = superClass == null ? undefined : this.#roleOf(superClass);
-        return role?.kind === 'factory' || role?.kind === 'client' ? { kind: 'client', family: role.family } : undefined;
+        if (superClass == null) return undefined;
+        const role = this.#roleOf(superClass) ?? this.#roleOfAnyImport(superClass);
+        return role === undefined || role.kind === 'queryFunction' ? undefined : { kind: 'client', family: role.family };
       }
       default:
         return undefined;
     }
+  }
+
+  /** A base class imported from a client package under any name (`Model` from sequelize). */
+  #roleOfAnyImport(node: TSESTree.Node): Role | undefined {
+    const n = unwrap(node);
+    if (n.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const def = ASTUtils.findVariable(this.#context.sourceCode.getScope(n), n)?.defs[0];
+    if (def?.type !== 'ImportBinding' || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+    const family = familyOfPackage(def.parent.source.value);
+    return family === undefined ? undefined : { kind: 'client', family };
   }
 
   #roleOfParameter(name: TSESTree.BindingName, fn: TSESTree.Node): Role | undefined {

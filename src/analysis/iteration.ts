@@ -33,6 +33,8 @@ export interface IterationContext {
   /** Callees (`pMap`, `_.map`, `async.eachSeries`) whose first argument is iterated by a later function argument. */
   readonly iterationFunctions: ReadonlySet<string>;
   readonly declaratorOf: DeclaratorLookup;
+  /** Whether a receiver is a client: `em.find(Author, ...)` is a query, not `Array.prototype.find`. */
+  readonly isClient: (node: TSESTree.Node) => boolean;
 }
 
 const ITERATION_METHODS = new Set([
@@ -202,7 +204,7 @@ export function iterationOf(call: TSESTree.CallExpression, context: IterationCon
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(callee);
-    if (method !== undefined && ITERATION_METHODS.has(method) && call.arguments.length >= 1) {
+    if (method !== undefined && ITERATION_METHODS.has(method) && call.arguments.length >= 1 && !context.isClient(callee.object)) {
       return { call, collection: callee.object, callbackIndex: 0, label: `\`.${method}()\` callback` };
     }
   }
@@ -297,11 +299,14 @@ export function resultConsumers(
   referencesOf: (declarator: TSESTree.VariableDeclarator) => readonly TSESTree.Identifier[],
 ): TSESTree.CallExpression[] {
   const out: TSESTree.CallExpression[] = [];
-  const climb = (node: TSESTree.Node, depth: number): void => {
-    const parent = valueParent(node);
-    if (parent === undefined) return;
+  const climb = (start: TSESTree.Node, depth: number): void => {
+    // `ids.map(f) as Query[]`: the wrapper, not the call, is what the parent holds
+    let node = start;
+    while (node.parent !== undefined && valueParent(node) !== node.parent) node = node.parent;
+    const parent = node.parent;
+    if (parent == null) return;
     if (parent.type === AST_NODE_TYPES.ArrayExpression || parent.type === AST_NODE_TYPES.SpreadElement) return climb(parent, depth);
-    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.some((a) => a === node)) {
       out.push(parent);
       return;
     }

@@ -72,6 +72,7 @@ export class NPlusOneAnalysis {
         const def = ASTUtils.findVariable(this.#sourceCode.getScope(identifier), identifier)?.defs[0];
         return def?.type === 'Variable' ? def.node : undefined;
       },
+      isClient: (node) => this.#io.isClient(node),
     };
   }
 
