@@ -7,8 +7,8 @@ import groundwork from './dist/src/index.js';
 export default tseslint.config(
   {
     name: 'groundwork/ignores',
-    // fixtures are sample repos with deliberate violations; they are linted by the tests
-    ignores: ['dist/', 'fixtures/', 'coverage/', 'bench/corpus/', 'precision/corpus/', '.cache/'],
+    // fixtures and labelled cases hold deliberate violations; the tests lint them
+    ignores: ['dist/', 'fixtures/', 'test/eval/', 'coverage/', 'bench/corpus/', 'precision/corpus/', '.cache/'],
   },
   js.configs.recommended,
   tseslint.configs.strict,

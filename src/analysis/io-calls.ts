@@ -47,8 +47,10 @@ type Role =
 const DATA_LAYER_FIX = 'add a method to the data layer that loads all of them in one query, and call it once';
 const CUSTOM_FIX = 'load all of them in one call';
 const GENERIC_TRANSACTIONS = new Set(['transaction', '$transaction', 'transactional', 'runTransaction', 'begin']);
-/** Batching methods of any data-layer object: DataLoader and its look-alikes. */
-const GENERIC_BATCH = new Set(['load', 'loadMany', 'prime', 'clear', 'clearAll']);
+/** Batching methods of any data-layer object: DataLoader and its look-alikes, batch and pipeline wrappers. */
+const GENERIC_BATCH = new Set(['load', 'loadMany', 'prime', 'clear', 'clearAll', 'batch', 'pipeline', 'multi']);
+/** Methods that render a builder to SQL or text instead of running it. */
+const RENDER_METHODS = new Set(['toSQL', 'toSql', 'toString', 'toQuery', 'compile', 'getSQL', 'getSql', 'getQuery', 'getQueryAndParameters', 'toNative', 'explain']);
 
 const specOf = (family: ClientFamily): FamilySpec | undefined =>
   family === 'data-layer' || family === 'custom' ? undefined : FAMILIES[family];
@@ -97,6 +99,19 @@ export function chainOf(top: TSESTree.Node): Chain {
   }
 }
 
+/** Whether a value is awaited, directly or as an element handed to `Promise.all` and friends. */
+function isAwaitedValue(node: TSESTree.Node): boolean {
+  const parent = valueParent(node);
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent?.type === AST_NODE_TYPES.ArrayExpression || parent?.type === AST_NODE_TYPES.SpreadElement) return isAwaitedValue(parent);
+  return (
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.callee.type === AST_NODE_TYPES.MemberExpression &&
+    parent.callee.object.type === AST_NODE_TYPES.Identifier &&
+    parent.callee.object.name === 'Promise'
+  );
+}
+
 /** Whether a lazy builder chain ending at `top` is executed here rather than stored for later. */
 export function isExecuted(top: TSESTree.Node): boolean {
   const parent = valueParent(top);
@@ -116,10 +131,14 @@ export function isExecuted(top: TSESTree.Node): boolean {
       );
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ArrowFunctionExpression: {
-      // returned from an async function or an iteration callback: the caller awaits it
+      // returned from an async function, or from a callback whose results are awaited
+      // (`Promise.all(ids.map((id) => db(...).where(...)))`); not when the builders become
+      // subqueries (`knex.union(ids.map(...))`)
       let fn: TSESTree.Node | undefined = parent;
       while (fn != null && !isFunction(fn)) fn = fn.parent;
-      return fn != null && isFunction(fn) && (fn.async || valueParent(fn)?.type === AST_NODE_TYPES.CallExpression);
+      if (fn == null || !isFunction(fn)) return false;
+      const call = valueParent(fn);
+      return fn.async || (call?.type === AST_NODE_TYPES.CallExpression && isAwaitedValue(call));
     }
     default:
       return false;
@@ -239,8 +258,9 @@ export class IoCalls {
       case 'module':
         if (spec === undefined) return this.#clientCall(role, step);
         if (name === undefined) {
-          if (spec.factories.includes('default')) return { kind: 'client', family: role.family };
-          return spec.moduleIsClient === true ? 'query' : undefined;
+          // `axios(config)`, `got(url)`, node-fetch's `fetch(url)` request; `knex(config)`, `postgres(url)` make a client
+          if (spec.moduleIsClient === true) return 'query';
+          return spec.factories.includes('default') ? { kind: 'client', family: role.family } : undefined;
         }
         if (spec.factories.includes(name)) return { kind: 'client', family: role.family };
         return spec.moduleIsClient === true ? this.#clientCall({ kind: 'client', family: role.family }, step) : undefined;
@@ -254,8 +274,10 @@ export class IoCalls {
     const name = step.name;
     // a transaction method hands its callback a transaction handle; without a callback it is not one
     const opensTransaction = step.call?.arguments.some(isFunction) === true;
+    if (name !== undefined && RENDER_METHODS.has(name)) return undefined;
     if (spec === undefined) {
-      if (name !== undefined && GENERIC_TRANSACTIONS.has(name) && opensTransaction) return 'transaction';
+      // `$transaction(async (tx) => ...)` opens one; `$transaction([...])` batches the queries handed to it
+      if (name !== undefined && GENERIC_TRANSACTIONS.has(name)) return opensTransaction ? 'transaction' : 'batch';
       if (name !== undefined && GENERIC_BATCH.has(name)) return 'batch';
       const custom = role.custom;
       if (custom?.queryMethods !== undefined) {
@@ -306,8 +328,10 @@ export class IoCalls {
     if (n.type === AST_NODE_TYPES.NewExpression) {
       const role = this.#roleOf(n.callee);
       if (role?.kind === 'factory') return { kind: 'client', family: role.family };
-      // `new UserRepository()` of a class from the data layer or a configured module
-      if (role !== undefined && role.kind !== 'queryFunction' && specOf(role.family) === undefined) return { ...role, kind: 'client' };
+      // `new UserRepository()` of a data-layer class, `new Order(row)` of a model: a client (`.save()`)
+      if (role?.kind === 'client' || (role !== undefined && role.kind !== 'queryFunction' && specOf(role.family) === undefined)) {
+        return { ...role, kind: 'client' };
+      }
       const spec = role === undefined ? undefined : specOf(role.family);
       return role?.kind === 'module' && spec?.factories.includes('default') === true ? { kind: 'client', family: role.family } : undefined;
     }
@@ -353,8 +377,8 @@ export class IoCalls {
       const spec = FAMILIES[family];
       if (imported === undefined || imported === 'default') return { kind: 'module', family };
       if (spec.queryFunctions?.has(imported) === true) return { kind: 'queryFunction', family };
-      if (spec.factories.includes(imported)) return { kind: 'factory', family };
       if (spec.moduleIsClient === true && /^(?:fetch|request|ofetch|\$fetch)$/u.test(imported)) return { kind: 'queryFunction', family };
+      if (spec.factories.includes(imported)) return { kind: 'factory', family };
       return undefined;
     }
     if (this.#context.isDataLayerSource(source)) {

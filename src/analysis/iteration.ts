@@ -35,6 +35,8 @@ export interface IterationContext {
   readonly declaratorOf: DeclaratorLookup;
   /** Whether a receiver is a client: `em.find(Author, ...)` is a query, not `Array.prototype.find`. */
   readonly isClient: (node: TSESTree.Node) => boolean;
+  /** Verdicts already reached for this file's loops: judging a loop reads its body, so once each. */
+  readonly loopVerdicts: Map<LoopStatement, boolean>;
 }
 
 const ITERATION_METHODS = new Set([
@@ -65,10 +67,10 @@ const DEFERRING_CALLEES = new Set([
  * attributes of a content type, registered plugins, locales.
  */
 const BOUNDED_NAMES =
-  /^(?:schemas?|attributes|attrs|fields|columns|props|properties|configs?|configuration|settings|options|opts|registry|plugins|providers|locales|languages|steps|migrations|middlewares?|hooks|modules|tables|types|keys|headers|environments|envs|stages|regions|roles|permissions|scopes|features|flags|channels|queues|topics|connections|databases|shards|hosts|servers|endpoints|collections|contentTypes|components|entities|models|relations|associations|indexes|indices|validators|rules|transports|adapters|strategies|services|extensions|sources|targets)$/iu;
+  /^(?:schemas?|attributes|attrs|fields|columns|props|properties|configs?|configuration|settings|options|opts|registry|plugins|providers|locales|languages|steps|migrations|middlewares?|hooks|modules|tables|headers|environments|envs|stages|regions|features|flags|databases|shards|hosts|servers|contentTypes|relations|associations|indexes|indices|validators|transports|adapters|strategies|extensions)$/iu;
 /** A loop over chunks runs one query per chunk, not per element. */
-const CHUNK_CALLS = /^(?:chunk|chunks|chunkArray|chunked|batch|batches|batched|partition|inChunks|splitEvery|splitIntoChunks|toChunks)$/iu;
-const CHUNK_VARIABLES = /(?:^|[a-z])(?:chunk|batch|page|slice|group|part)(?:es|s)?$/iu;
+const CHUNK_CALLS = /^(?:chunk|chunks|chunkArray|chunked|batches|batched|partition|inChunks|splitEvery|splitIntoChunks|toChunks)$/iu;
+const CHUNK_VARIABLES = /(?:^|[a-z])(?:chunk|batch|slice)(?:es|s)?$/iu;
 
 function isConstantList(node: TSESTree.Node, context: IterationContext): boolean {
   const n = unwrap(node);
@@ -173,7 +175,13 @@ export function isPerElementLoop(loop: LoopStatement, context: IterationContext)
       // any other while loop polls, pages or retries, carrying state from one query to the next.
       const drained = new Set<string>();
       mentions(loop.body, (n) => {
-        if (n.type === AST_NODE_TYPES.CallExpression && n.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:shift|pop|splice)$/u.test(propertyName(n.callee) ?? '')) {
+        // `splice(0, 500)` takes a chunk, not an element
+        const method = n.type === AST_NODE_TYPES.CallExpression && n.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(n.callee) : undefined;
+        const takesOne =
+          method === 'shift' ||
+          method === 'pop' ||
+          (method === 'splice' && n.type === AST_NODE_TYPES.CallExpression && n.arguments[1]?.type === AST_NODE_TYPES.Literal && n.arguments[1].value === 1);
+        if (takesOne && n.type === AST_NODE_TYPES.CallExpression && n.callee.type === AST_NODE_TYPES.MemberExpression) {
           const owner = dottedName(n.callee.object);
           if (owner !== undefined) drained.add(owner);
         }
@@ -182,6 +190,15 @@ export function isPerElementLoop(loop: LoopStatement, context: IterationContext)
       return mentions(loop.test, (n) => isSizeMember(n) && n.type === AST_NODE_TYPES.MemberExpression && drained.has(dottedName(n.object) ?? ''));
     }
   }
+}
+
+function loopIsPerElement(loop: LoopStatement, context: IterationContext): boolean {
+  let verdict = context.loopVerdicts.get(loop);
+  if (verdict === undefined) {
+    verdict = isPerElementLoop(loop, context);
+    context.loopVerdicts.set(loop, verdict);
+  }
+  return verdict;
 }
 
 export interface IterationCall {
@@ -232,13 +249,14 @@ export function functionRole(fn: FunctionNode, context: IterationContext): Funct
     const name = calleeName(parent);
     return name !== undefined && DEFERRING_CALLEES.has(name) ? { kind: 'deferred' } : { kind: 'immediate' };
   }
-  if (
-    parent?.type === AST_NODE_TYPES.AssignmentExpression ||
-    parent?.type === AST_NODE_TYPES.Property ||
-    parent?.type === AST_NODE_TYPES.JSXExpressionContainer
-  ) {
+  // handlers: `el.onclick = fn`, `onClick={fn}`, `{ onSuccess: fn }` run later
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression || parent?.type === AST_NODE_TYPES.JSXExpressionContainer) {
     return { kind: 'deferred' };
   }
+  if (parent?.type === AST_NODE_TYPES.Property && parent.key.type === AST_NODE_TYPES.Identifier && /^on[A-Z]/u.test(parent.key.name)) {
+    return { kind: 'deferred' };
+  }
+  // a declared function, a method, an object's method: runs when called by name
   return { kind: 'named' };
 }
 
@@ -269,7 +287,7 @@ export function perElementSite(node: TSESTree.Node, context: IterationContext): 
   let child: TSESTree.Node = node;
   let current = node.parent;
   while (current != null) {
-    if (isLoop(current) && current.body === child && isPerElementLoop(current, context)) {
+    if (isLoop(current) && current.body === child && loopIsPerElement(current, context)) {
       const label = current.type === AST_NODE_TYPES.ForOfStatement && current.await ? '`for await...of` loop' : LOOP_LABELS[current.type];
       return { node: current, elementScope: current, label };
     }

@@ -42,12 +42,37 @@ function functionName(fn: FunctionNode): string {
   return 'function';
 }
 
-/** Not a property name (`x.name`, `{ name: 1 }`) or a type. */
+const TS_VALUE_WRAPPERS = new Set<string>([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.TSInstantiationExpression,
+]);
+
+/** Not a property name (`x.name`, `{ name: 1 }`) or a type; `id as string` and `user!` are values. */
 function isReference(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   if (parent.type === AST_NODE_TYPES.MemberExpression) return parent.computed || parent.object === identifier;
   if (parent.type === AST_NODE_TYPES.Property) return parent.computed || parent.value === identifier;
+  if (TS_VALUE_WRAPPERS.has(parent.type)) return (parent as { expression?: TSESTree.Node }).expression === identifier;
   return !parent.type.startsWith('TS');
+}
+
+/** The function a class member or object property of that name holds. */
+function memberFunction(members: readonly TSESTree.Node[], name: string): FunctionNode | undefined {
+  for (const member of members) {
+    if (
+      (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition || member.type === AST_NODE_TYPES.Property) &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name &&
+      member.value != null &&
+      isFunction(member.value)
+    ) {
+      return member.value;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -73,6 +98,7 @@ export class NPlusOneAnalysis {
         return def?.type === 'Variable' ? def.node : undefined;
       },
       isClient: (node) => this.#io.isClient(node),
+      loopVerdicts: new Map(),
     };
   }
 
@@ -117,22 +143,21 @@ export class NPlusOneAnalysis {
       if (def?.type === 'Variable' && def.node.init != null && isFunction(def.node.init)) return def.node.init;
       return undefined;
     }
-    if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
-      const name = propertyName(callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = propertyName(callee);
+    if (name === undefined) return undefined;
+    if (callee.object.type === AST_NODE_TYPES.ThisExpression) {
       let body: TSESTree.Node | undefined = callee.parent;
       while (body != null && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-      if (body?.type !== AST_NODE_TYPES.ClassBody || name === undefined) return undefined;
-      for (const element of body.body) {
-        if (
-          (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) &&
-          element.key.type === AST_NODE_TYPES.Identifier &&
-          element.key.name === name &&
-          element.value != null &&
-          isFunction(element.value)
-        ) {
-          return element.value;
-        }
-      }
+      return body?.type === AST_NODE_TYPES.ClassBody ? memberFunction(body.body, name) : undefined;
+    }
+    if (callee.object.type === AST_NODE_TYPES.Identifier) {
+      // `users.byId(id)` on a same-file object literal, `Users.byId(id)` on a same-file class
+      const def = ASTUtils.findVariable(this.#sourceCode.getScope(callee.object), callee.object)?.defs[0];
+      if (def?.type === 'ClassName') return memberFunction(def.node.body.body, name);
+      const init = def?.type === 'Variable' ? def.node.init : undefined;
+      if (init?.type === AST_NODE_TYPES.ObjectExpression) return memberFunction(init.properties, name);
+      if (init?.type === AST_NODE_TYPES.ClassExpression) return memberFunction(init.body.body, name);
     }
     return undefined;
   }
@@ -185,7 +210,7 @@ export class NPlusOneAnalysis {
     const consumers = site.node.type === AST_NODE_TYPES.CallExpression ? this.#consumers(site.node) : [];
     if (consumers.some((c) => this.#io.classify(c).kind === 'batch')) return;
     const fannedOut = consumers.some(isPromiseCombinator);
-    if (fannedOut && helper === undefined && this.#batchedInSameTick(node, query, site)) return;
+    if (helper === undefined && this.#batchedInSameTick(node, query, site, fannedOut)) return;
     const kind: FindingKind = !this.#dependsOnElement(node, site) ? 'hoistQuery' : fannedOut ? 'fanOut' : 'queryInLoop';
     findings.push({ kind, node, query, helper, site });
   }
@@ -220,13 +245,19 @@ export class NPlusOneAnalysis {
 
   /**
    * Prisma batches `findUnique` calls issued in the same tick into one query:
-   * in a fanned-out callback, a `findUnique` that no earlier `await` delays is fine.
+   * in a fanned-out callback, one that no earlier `await` delays; in a loop
+   * with no `await` at all, every iteration's call (the promises collected and
+   * awaited together after the loop).
    */
-  #batchedInSameTick(node: TSESTree.Node, query: Query, site: IterationSite): boolean {
-    if (query.family !== 'prisma' || !/^findUnique(?:OrThrow)?$/u.test(query.method)) return false;
+  #batchedInSameTick(node: TSESTree.Node, query: Query, site: IterationSite, fannedOut: boolean): boolean {
+    // a client imported from the data layer is often Prisma's under another name: the method tells
+    if ((query.family !== 'prisma' && query.family !== 'data-layer') || !/^findUnique(?:OrThrow)?$/u.test(query.method)) return false;
+    const inLoop = site.node.type !== AST_NODE_TYPES.CallExpression;
+    if (!inLoop && !fannedOut) return false;
+    if (site.node.type === AST_NODE_TYPES.ForOfStatement && site.node.await) return false;
     let delayed = false;
     forEachDescendant(site.elementScope, (child) => {
-      if (child.type === AST_NODE_TYPES.AwaitExpression && child.range[1] <= node.range[0]) delayed = true;
+      if (child.type === AST_NODE_TYPES.AwaitExpression && (inLoop || child.range[1] <= node.range[0])) delayed = true;
       return !delayed;
     });
     return !delayed;

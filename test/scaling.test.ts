@@ -1,0 +1,87 @@
+import path from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules';
+
+/**
+ * The analyses must stay linear in the file: nested loops, long loop bodies
+ * full of queries, and chains of helpers are where a careless walk turns
+ * quadratic. Compares the rule's own time on a file and on the same shape
+ * four times as large, against the parser-only baseline of each.
+ */
+const project = path.resolve(__dirname, '../fixtures/layer-boundaries');
+
+function program(units: number): string {
+  const lines = [
+    "import { PrismaClient } from '@prisma/client';",
+    'const prisma = new PrismaClient();',
+    'export async function run(ids: string[], rows: { id: string }[][]) {',
+    '  for (let i = 0; i < ids.length; i++) {',
+  ];
+  for (let u = 0; u < units; u++) {
+    lines.push(
+      `    for (const row of rows[${u % 7}]) {`,
+      `      await prisma.user.findFirst({ where: { id: row.id } });`,
+      `      await helper${u}(row.id);`,
+      `      ids.forEach(async (id) => { await prisma.post.count({ where: { id, n: ${u} } }); });`,
+      '    }',
+    );
+  }
+  lines.push('  }', '}');
+  for (let u = 0; u < units; u++) {
+    lines.push(`async function helper${u}(id: string) { return ${u + 1 < units ? `helper${u + 1}(id)` : 'prisma.user.findUnique({ where: { id } })'}; }`);
+  }
+  return lines.join('\n');
+}
+
+/** The rule's own time (its listeners, ESLint's traversal excluded), median of five runs. */
+function ruleTime(code: string): number {
+  let spent = 0n;
+  const timed = {
+    ...rules['no-query-in-loop'],
+    create(context: Parameters<(typeof rules)['no-query-in-loop']['create']>[0]) {
+      const listeners = rules['no-query-in-loop'].create(context) as Record<string, (node: never) => void>;
+      return Object.fromEntries(
+        Object.entries(listeners).map(([selector, listener]) => [
+          selector,
+          (node: never) => {
+            const start = process.hrtime.bigint();
+            listener(node);
+            spent += process.hrtime.bigint() - start;
+          },
+        ]),
+      );
+    },
+  };
+  const linter = new Linter({ cwd: project });
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.ts'],
+      languageOptions: { parser: tsParser },
+      plugins: { groundwork: { rules: { 'no-query-in-loop': timed } } as never },
+      rules: { 'groundwork/no-query-in-loop': 'error' },
+    },
+  ];
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    spent = 0n;
+    linter.verify(code, config, { filename: path.join(project, 'src/services/scale.ts') });
+    times.push(Number(spent));
+  }
+  return times.sort((a, b) => a - b)[2];
+}
+
+describe('no-query-in-loop scaling', () => {
+  it('costs about four times as much on a file four times as large', () => {
+    const small = program(100);
+    const large = program(400);
+    // warm up the JIT on both sizes first: cold runs are dominated by compilation
+    ruleTime(large);
+    ruleTime(small);
+    const ratio = ruleTime(large) / ruleTime(small);
+    if (process.env.SHOW_RATIO) console.log(`scaling ratio ${ratio.toFixed(2)}`);
+    // linear is 4; a quadratic walk would be 16
+    expect(ratio).toBeLessThan(8);
+  });
+});
