@@ -185,7 +185,8 @@ export class IoCalls {
     }
     if (ranQuery !== undefined) return { kind: 'query', query: this.#refineHint(ranQuery, chain.root) };
     const lastCalled = chain.steps.some((s) => s.call !== undefined);
-    if (role?.kind === 'client' && lastCalled && specOf(role.family)?.lazy === true && isExecuted(top)) {
+    const lazy = role?.family === 'data-layer' || specOf(role?.family ?? 'custom')?.lazy === true;
+    if (role?.kind === 'client' && lastCalled && lazy && isExecuted(top)) {
       return { kind: 'query', query: this.#query(role.family, chain.steps.at(-1)?.name ?? this.#rootName(chain.root)) };
     }
     return { kind: 'none' };
@@ -283,7 +284,11 @@ export class IoCalls {
       if (custom?.queryMethods !== undefined) {
         return name !== undefined && custom.queryMethods.includes(name) ? 'query' : { kind: 'client', family: role.family, custom };
       }
-      return 'query';
+      if (custom !== undefined) return 'query';
+      // Something from the data layer runs a query only where it executes: awaited, `.then`-ed,
+      // returned from async code. A synchronous helper that lives there (a parser, a schema
+      // lookup, `getDatabase()`) is not one.
+      return name === 'then' ? 'query' : { kind: 'client', family: role.family };
     }
     if (name === undefined) {
       // calling the client itself: `axios(url)` requests, `knex('users')` starts a builder

@@ -37,6 +37,8 @@ export interface IterationContext {
   readonly isClient: (node: TSESTree.Node) => boolean;
   /** Verdicts already reached for this file's loops: judging a loop reads its body, so once each. */
   readonly loopVerdicts: Map<LoopStatement, boolean>;
+  /** Whether a `const` binding is changed after its declaration (`list.push(x)`). */
+  readonly isMutated: (declarator: TSESTree.VariableDeclarator) => boolean;
 }
 
 const ITERATION_METHODS = new Set([
@@ -55,21 +57,26 @@ export const DEFAULT_ITERATION_FUNCTIONS: readonly string[] = [
   'Promise.map', 'Promise.mapSeries', 'Promise.each', 'Promise.filter', 'BPromise.map', 'BPromise.each',
 ];
 
-/** Callees whose function argument runs later, not now: per-element analysis stops there. */
+/**
+ * Callees whose function argument runs later, not now: timers, events,
+ * schedulers, route and command handlers. Per-element analysis stops there.
+ */
 const DEFERRING_CALLEES = new Set([
   'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame',
   'requestIdleCallback', 'addEventListener', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener',
-  'subscribe', 'listen', 'watch', 'onmessage', 'process',
+  'subscribe', 'listen', 'watch', 'onmessage', 'process', 'define', 'register', 'handle', 'use', 'route', 'get', 'post',
+  'put', 'patch', 'delete', 'all', 'command', 'action', 'hook', 'addHook', 'tap', 'tapPromise', 'middleware',
 ]);
+const DEFERRING_NAME = /schedule|cron|Listener$|^on[A-Z]|^after[A-Z]|^before[A-Z]/u;
 
 /**
  * Collections sized by schema or configuration rather than by data: the
  * attributes of a content type, registered plugins, locales.
  */
 const BOUNDED_NAMES =
-  /^(?:schemas?|attributes|attrs|fields|columns|props|properties|configs?|configuration|settings|options|opts|registry|plugins|providers|locales|languages|steps|migrations|middlewares?|hooks|modules|tables|headers|environments|envs|stages|regions|features|flags|databases|shards|hosts|servers|contentTypes|relations|associations|indexes|indices|validators|transports|adapters|strategies|extensions)$/iu;
-/** A loop over chunks runs one query per chunk, not per element. */
-const CHUNK_CALLS = /^(?:chunk|chunks|chunkArray|chunked|batches|batched|partition|inChunks|splitEvery|splitIntoChunks|toChunks)$/iu;
+  /^(?:schemas?|attributes|attrs|fields|columns|props|properties|configs?|configuration|settings|options|opts|registry|plugins|providers|locales|languages|steps|migrations|middlewares?|hooks|modules|tables|headers|environments|envs|stages|regions|features|flags|databases|shards|hosts|servers|contentTypes|relations|associations|indexes|indices|validators|transports|adapters|strategies|extensions|metadata|metadatas|definitions|descriptors|dialects)$/iu;
+/** A loop over chunks runs one query per chunk, not per element: `chunk(ids, 500)`, `parallelBatches`. */
+const CHUNK_CALLS = /(?:^|[a-z])(?:chunk|chunks|chunkArray|chunked|batches|batched|partition|partitions|inChunks|splitEvery|splitIntoChunks|toChunks)$/iu;
 const CHUNK_VARIABLES = /(?:^|[a-z])(?:chunk|batch|slice)(?:es|s)?$/iu;
 
 function isConstantList(node: TSESTree.Node, context: IterationContext): boolean {
@@ -81,9 +88,9 @@ function isConstantList(node: TSESTree.Node, context: IterationContext): boolean
     const declarator = context.declaratorOf(n);
     const init = declarator?.init;
     if (declarator === undefined || init == null || declarator.parent.kind !== 'const') return false;
-    // `as const` tables, and array literals that nothing outside can grow.
+    // `as const` tables, and array literals that nothing grows afterwards
     if (init.type === AST_NODE_TYPES.TSAsExpression) return true;
-    return init.type === AST_NODE_TYPES.ArrayExpression && declarator.parent.parent.type === AST_NODE_TYPES.Program;
+    return isConstantList(init, context) && init.type === AST_NODE_TYPES.ArrayExpression && !context.isMutated(declarator);
   }
   return false;
 }
@@ -106,7 +113,8 @@ export function isBoundedCollection(collection: TSESTree.Node, context: Iteratio
     }
   }
   const name = lastName(n);
-  return name !== undefined && (BOUNDED_NAMES.test(name) || CHUNK_CALLS.test(name));
+  // `allowedCollections`, `registeredCollections`: a CMS's collections are its schema
+  return name !== undefined && (BOUNDED_NAMES.test(name) || CHUNK_CALLS.test(name) || /^(?:c|.+C)ollections$/u.test(name));
 }
 
 function loopVariableNames(loop: TSESTree.ForOfStatement | TSESTree.ForInStatement): string[] {
@@ -221,7 +229,10 @@ export function iterationOf(call: TSESTree.CallExpression, context: IterationCon
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(callee);
-    if (method !== undefined && ITERATION_METHODS.has(method) && call.arguments.length >= 1 && !context.isClient(callee.object)) {
+    // `.find(callback)`, not `manager.find(Entity, where)`: the argument must be able to be a function
+    const callback = call.arguments[0];
+    const callable = callback !== undefined && (isFunction(callback) || callback.type === AST_NODE_TYPES.Identifier);
+    if (method !== undefined && ITERATION_METHODS.has(method) && callable && !context.isClient(callee.object)) {
       return { call, collection: callee.object, callbackIndex: 0, label: `\`.${method}()\` callback` };
     }
   }
@@ -247,7 +258,7 @@ export function functionRole(fn: FunctionNode, context: IterationContext): Funct
       if (iteration !== undefined && parent.arguments[iteration.callbackIndex] === fn) return { kind: 'iteration', iteration };
     }
     const name = calleeName(parent);
-    return name !== undefined && DEFERRING_CALLEES.has(name) ? { kind: 'deferred' } : { kind: 'immediate' };
+    return name !== undefined && (DEFERRING_CALLEES.has(name) || DEFERRING_NAME.test(name)) ? { kind: 'deferred' } : { kind: 'immediate' };
   }
   // handlers: `el.onclick = fn`, `onClick={fn}`, `{ onSuccess: fn }` run later
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression || parent?.type === AST_NODE_TYPES.JSXExpressionContainer) {
@@ -294,7 +305,9 @@ export function perElementSite(node: TSESTree.Node, context: IterationContext): 
     if (isFunction(current)) {
       const role = functionRole(current, context);
       if (role.kind === 'iteration') {
-        if (!isBoundedCollection(role.iteration.collection, context)) {
+        const element = current.params[0];
+        const overChunks = element?.type === AST_NODE_TYPES.Identifier && CHUNK_VARIABLES.test(element.name);
+        if (!overChunks && !isBoundedCollection(role.iteration.collection, context)) {
           return { node: role.iteration.call, elementScope: current, label: role.iteration.label };
         }
       } else if (role.kind !== 'immediate') {

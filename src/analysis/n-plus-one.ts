@@ -99,7 +99,31 @@ export class NPlusOneAnalysis {
       },
       isClient: (node) => this.#io.isClient(node),
       loopVerdicts: new Map(),
+      // grown in a loop or per element, a list is as large as the data; a few straight-line
+      // `push`es (a conditional extra entry) keep it a fixed list
+      isMutated: (declarator) =>
+        this.#references(declarator).some((ref) => {
+          const parent = ref.parent;
+          const grows =
+            parent.type === AST_NODE_TYPES.MemberExpression &&
+            parent.object === ref &&
+            /^(?:push|unshift|splice)$/u.test(propertyName(parent) ?? '');
+          return grows && this.#repeats(ref);
+        }),
     };
+  }
+
+  /** Whether a node runs repeatedly: inside any loop, or inside an iteration callback. */
+  #repeats(node: TSESTree.Node): boolean {
+    for (let current = node.parent; current != null; current = current.parent) {
+      if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/u.test(current.type)) return true;
+      if (isFunction(current)) {
+        const role = functionRole(current, this.#iteration);
+        if (role.kind === 'iteration') return true;
+        if (role.kind !== 'immediate') return false;
+      }
+    }
+    return false;
   }
 
   add(node: Candidate): void {
@@ -123,7 +147,9 @@ export class NPlusOneAnalysis {
     for (const [node, query] of queries) this.#judge(node, query, undefined, findings);
     for (const [call, target] of helperCalls) {
       const query = runsQuery.get(target);
-      if (query !== undefined) this.#judge(call, query, functionName(target), findings);
+      // a function calling itself per child walks a tree (an AST, a config, a menu) whose
+      // size is its shape, not a table's: not reported
+      if (query !== undefined && !contains(target, call)) this.#judge(call, query, functionName(target), findings);
     }
     for (const candidate of this.#candidates) {
       if (candidate.type === AST_NODE_TYPES.CallExpression) this.#judgeReferencedCallback(candidate, runsQuery, findings);
@@ -211,7 +237,13 @@ export class NPlusOneAnalysis {
     if (consumers.some((c) => this.#io.classify(c).kind === 'batch')) return;
     const fannedOut = consumers.some(isPromiseCombinator);
     if (helper === undefined && this.#batchedInSameTick(node, query, site, fannedOut)) return;
-    const kind: FindingKind = !this.#dependsOnElement(node, site) ? 'hoistQuery' : fannedOut ? 'fanOut' : 'queryInLoop';
+    let kind: FindingKind = fannedOut ? 'fanOut' : 'queryInLoop';
+    if (!this.#dependsOnElement(node, site)) {
+      // `if (field === 'total_count') await count()`: runs for the matching elements only,
+      // typically one; neither an N+1 nor something to hoist
+      if (this.#guardedByElement(node, site)) return;
+      kind = 'hoistQuery';
+    }
     findings.push({ kind, node, query, helper, site });
   }
 
@@ -221,10 +253,14 @@ export class NPlusOneAnalysis {
     const callback = iteration === undefined ? undefined : call.arguments[iteration.callbackIndex];
     if (iteration === undefined || callback === undefined || isFunction(callback)) return;
     if (isBoundedCollection(iteration.collection, this.#iteration)) return;
+    if (callback.type !== AST_NODE_TYPES.Identifier && callback.type !== AST_NODE_TYPES.MemberExpression) return;
     const helper = this.#functionOf(unwrap(callback));
     const query = helper === undefined ? this.#io.referencedQuery(callback) : runsQuery.get(helper);
     if (query === undefined) return;
     const consumers = this.#consumers(call);
+    // a data-layer function named by reference is a query only if its results are awaited
+    const awaited = consumers.some(isPromiseCombinator) || valueParent(call)?.type === AST_NODE_TYPES.AwaitExpression;
+    if (helper === undefined && query.family === 'data-layer' && !awaited) return;
     if (consumers.some((c) => this.#io.classify(c).kind === 'batch')) return;
     findings.push({
       kind: consumers.some(isPromiseCombinator) ? 'fanOut' : 'queryInLoop',
@@ -235,12 +271,14 @@ export class NPlusOneAnalysis {
     });
   }
 
+  #references(declarator: TSESTree.VariableDeclarator): TSESTree.Identifier[] {
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
+    const variable = ASTUtils.findVariable(this.#sourceCode.getScope(declarator.id), declarator.id);
+    return (variable?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
+  }
+
   #consumers(call: TSESTree.CallExpression): TSESTree.CallExpression[] {
-    return resultConsumers(call, (declarator) => {
-      if (declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
-      const variable = ASTUtils.findVariable(this.#sourceCode.getScope(declarator.id), declarator.id);
-      return (variable?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
-    });
+    return resultConsumers(call, (declarator) => this.#references(declarator));
   }
 
   /**
@@ -261,6 +299,22 @@ export class NPlusOneAnalysis {
       return !delayed;
     });
     return !delayed;
+  }
+
+  /** Whether a condition between the call and its loop depends on the element. */
+  #guardedByElement(node: TSESTree.Node, site: IterationSite): boolean {
+    for (let child: TSESTree.Node = node, current = node.parent; current != null && current !== site.elementScope; child = current, current = current.parent) {
+      const test =
+        (current.type === AST_NODE_TYPES.IfStatement || current.type === AST_NODE_TYPES.ConditionalExpression) && current.test !== child
+          ? current.test
+          : current.type === AST_NODE_TYPES.LogicalExpression && current.right === child
+            ? current.left
+            : current.type === AST_NODE_TYPES.SwitchCase && current.test !== null && current.test !== child
+              ? current.test
+              : undefined;
+      if (test !== undefined && this.#dependsOnElement(test, site)) return true;
+    }
+    return false;
   }
 
   /** Whether the call uses anything bound per element: the loop variable, the callback's parameters, locals of the body. */
