@@ -39,6 +39,8 @@ export interface IterationContext {
   readonly loopVerdicts: Map<LoopStatement, boolean>;
   /** Whether a `const` binding is changed after its declaration (`list.push(x)`). */
   readonly isMutated: (declarator: TSESTree.VariableDeclarator) => boolean;
+  /** Loops and callbacks that recurse into their own function: tree walks, sized by the tree's shape. */
+  readonly treeWalks: ReadonlySet<TSESTree.Node>;
 }
 
 const ITERATION_METHODS = new Set([
@@ -75,6 +77,21 @@ const DEFERRING_NAME = /schedule|cron|Listener$|^on[A-Z]|^after[A-Z]|^before[A-Z
  */
 const BOUNDED_NAMES =
   /^(?:schemas?|attributes|attrs|fields|columns|props|properties|configs?|configuration|settings|options|opts|registry|plugins|providers|locales|languages|steps|migrations|middlewares?|hooks|modules|tables|headers|environments|envs|stages|regions|features|flags|databases|shards|hosts|servers|contentTypes|relations|associations|indexes|indices|validators|transports|adapters|strategies|extensions|metadata|metadatas|definitions|descriptors|dialects)$/iu;
+/** Objects whose parts are sized by a schema: a collection read from one of them is bounded too. */
+const SCHEMA_OWNERS = /^(?:ast|schema|schemas|columns|attributes|fields|metadata|meta|definition|definitions|manifest|spec|contentType|contentTypes)$/iu;
+
+/** The names of the objects a member chain reads through: `table` and `columns` for `table.columns.updated`. */
+function ownerNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    current = unwrap(current.object);
+    const name = lastName(current);
+    if (name !== undefined) names.push(name);
+  }
+  return names;
+}
+
 /** A loop over chunks runs one query per chunk, not per element: `chunk(ids, 500)`, `parallelBatches`. */
 const CHUNK_CALLS = /(?:^|[a-z])(?:chunk|chunks|chunkArray|chunked|batches|batched|partition|partitions|inChunks|splitEvery|splitIntoChunks|toChunks)$/iu;
 const CHUNK_VARIABLES = /(?:^|[a-z])(?:chunk|batch|slice)(?:es|s)?$/iu;
@@ -114,7 +131,9 @@ export function isBoundedCollection(collection: TSESTree.Node, context: Iteratio
   }
   const name = lastName(n);
   // `allowedCollections`, `registeredCollections`: a CMS's collections are its schema
-  return name !== undefined && (BOUNDED_NAMES.test(name) || CHUNK_CALLS.test(name) || /^(?:c|.+C)ollections$/u.test(name));
+  if (name !== undefined && (BOUNDED_NAMES.test(name) || CHUNK_CALLS.test(name) || /^(?:c|.+C)ollections$/u.test(name))) return true;
+  // `table.columns.updated`, `ast.names`: held by a schema, a query AST or a model definition
+  return ownerNames(n).some((owner) => SCHEMA_OWNERS.test(owner));
 }
 
 function loopVariableNames(loop: TSESTree.ForOfStatement | TSESTree.ForInStatement): string[] {
@@ -298,7 +317,7 @@ export function perElementSite(node: TSESTree.Node, context: IterationContext): 
   let child: TSESTree.Node = node;
   let current = node.parent;
   while (current != null) {
-    if (isLoop(current) && current.body === child && loopIsPerElement(current, context)) {
+    if (isLoop(current) && current.body === child && !context.treeWalks.has(current) && loopIsPerElement(current, context)) {
       const label = current.type === AST_NODE_TYPES.ForOfStatement && current.await ? '`for await...of` loop' : LOOP_LABELS[current.type];
       return { node: current, elementScope: current, label };
     }
@@ -307,7 +326,7 @@ export function perElementSite(node: TSESTree.Node, context: IterationContext): 
       if (role.kind === 'iteration') {
         const element = current.params[0];
         const overChunks = element?.type === AST_NODE_TYPES.Identifier && CHUNK_VARIABLES.test(element.name);
-        if (!overChunks && !isBoundedCollection(role.iteration.collection, context)) {
+        if (!overChunks && !context.treeWalks.has(current) && !isBoundedCollection(role.iteration.collection, context)) {
           return { node: role.iteration.call, elementScope: current, label: role.iteration.label };
         }
       } else if (role.kind !== 'immediate') {

@@ -87,6 +87,10 @@ export class NPlusOneAnalysis {
   readonly #io: IoCalls;
   readonly #iteration: IterationContext;
   readonly #candidates: Candidate[] = [];
+  /** Loops and callbacks containing a call back into their own function (filled in `run`). */
+  readonly #treeWalks = new Set<TSESTree.Node>();
+  /** Guards the growth check against a list filled in a loop over itself. */
+  readonly #judgingGrowth = new Set<TSESTree.Node>();
 
   constructor(io: IoContext, iterationFunctions: ReadonlySet<string>) {
     this.#sourceCode = io.sourceCode;
@@ -99,6 +103,7 @@ export class NPlusOneAnalysis {
       },
       isClient: (node) => this.#io.isClient(node),
       loopVerdicts: new Map(),
+      treeWalks: this.#treeWalks,
       // grown in a loop or per element, a list is as large as the data; a few straight-line
       // `push`es (a conditional extra entry) keep it a fixed list
       isMutated: (declarator) =>
@@ -113,15 +118,24 @@ export class NPlusOneAnalysis {
     };
   }
 
-  /** Whether a node runs repeatedly: inside any loop, or inside an iteration callback. */
+  /**
+   * Whether a node runs once per element of data: inside a per-element loop or
+   * callback. A list filled in a loop over columns is as bounded as the columns.
+   */
   #repeats(node: TSESTree.Node): boolean {
-    for (let current = node.parent; current != null; current = current.parent) {
-      if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/u.test(current.type)) return true;
-      if (isFunction(current)) {
-        const role = functionRole(current, this.#iteration);
-        if (role.kind === 'iteration') return true;
-        if (role.kind !== 'immediate') return false;
-      }
+    if (this.#judgingGrowth.has(node)) return true;
+    this.#judgingGrowth.add(node);
+    try {
+      return perElementSite(node, this.#iteration) !== undefined || this.#inUnboundedLoop(node);
+    } finally {
+      this.#judgingGrowth.delete(node);
+    }
+  }
+
+  /** `while` and counting loops grow a list by data too, although no element is bound. */
+  #inUnboundedLoop(node: TSESTree.Node): boolean {
+    for (let current = node.parent; current != null && !isFunction(current); current = current.parent) {
+      if (/^(?:While|DoWhile|For)Statement$/u.test(current.type)) return true;
     }
     return false;
   }
@@ -142,6 +156,14 @@ export class NPlusOneAnalysis {
       }
     }
     const runsQuery = this.#functionsThatQuery(queries, helperCalls);
+    for (const [call, target] of helperCalls) {
+      // `for (const child of node.children) walk(child)` inside `walk`: every loop and callback
+      // between the self-call and its function walks a tree, sized by the tree's shape
+      if (!contains(target, call)) continue;
+      for (let current: TSESTree.Node | undefined = call.parent; current != null && current !== target; current = current.parent) {
+        if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/u.test(current.type) || isFunction(current)) this.#treeWalks.add(current);
+      }
+    }
 
     const findings: Finding[] = [];
     for (const [node, query] of queries) this.#judge(node, query, undefined, findings);

@@ -2305,3 +2305,134 @@ export function poll(ids: string[]) {
     },
   ],
 });
+
+// Behaviours that came from reading the reports on real code (docs/precision.md).
+ruleTester.run('no-query-in-loop: Real-code precision', rule, {
+  valid: [
+    {
+      name: 'a synchronous helper from the data layer is not a query',
+      filename,
+      code: `
+import { timestampToDate } from '../db/util';
+export function dates(rows: { at: string }[]) {
+  return rows.map((row) => timestampToDate(row.at));
+}
+`,
+    },
+    {
+      name: '`manager.find(Entity, where)` is not `Array#find`',
+      filename,
+      code: `
+import { Product } from '../db/models';
+export async function products(manager: any, ids: string[]) {
+  return manager.find(Product.name, { id: ids });
+}
+`,
+    },
+    {
+      name: 'a list filled in a loop over columns is as bounded as the columns',
+      filename,
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function convert(table: { columns: { updated: { name: string }[] } }) {
+  const conversions = [];
+  for (const column of table.columns.updated) conversions.push({ sql: column.name });
+  for (const conversion of conversions) await prisma.$executeRawUnsafe(conversion.sql);
+}
+`,
+    },
+    {
+      name: 'a collection read from a query AST is sized by the request, not the data',
+      filename,
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function run(ast: { names: string[] }) {
+  for (const name of ast.names) await prisma.collection.findFirst({ where: { name } });
+}
+`,
+    },
+    {
+      name: 'a function calling itself per child walks a tree',
+      filename,
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+type Node = { name: string; children: Node[] };
+export async function walk(node: Node): Promise<void> {
+  await prisma.node.findFirst({ where: { name: node.name } });
+  for (const child of node.children) await walk(child);
+}
+`,
+    },
+    {
+      name: 'a call that does not use the element, guarded by a condition on it, runs for the match only',
+      filename,
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function meta(options: string[]) {
+  const out: Record<string, number> = {};
+  for (const option of options) {
+    if (option === 'total_count') out.total = await prisma.item.count();
+  }
+  return out;
+}
+`,
+    },
+    {
+      name: "a scheduler's callback runs later",
+      filename,
+      code: `
+declare function scheduleJob(id: string, cron: string, job: () => Promise<void>): void;
+export function schedule(flows: { id: string; url: string }[]) {
+  for (const flow of flows) scheduleJob(flow.id, '* * * * *', async () => { await fetch(flow.url); });
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an awaited data-layer call is a query',
+      filename,
+      code: `
+import { loadUser } from '../db/users';
+export async function users(ids: string[]) {
+  const out = [];
+  for (const id of ids) out.push(await loadUser(id));
+  return out;
+}
+`,
+      errors: [{ messageId: 'queryInLoop', line: 5, column: 40, endLine: 5, endColumn: 52 }],
+    },
+    {
+      name: 'a list filled in a loop over data rows is data-sized',
+      filename,
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function convert(rows: { id: string }[]) {
+  const ids = [];
+  for (const row of rows) ids.push(row.id);
+  for (const id of ids) await prisma.user.delete({ where: { id } });
+}
+`,
+      errors: [{ messageId: 'queryInLoop', line: 7, column: 31, endLine: 7, endColumn: 68 }],
+    },
+    {
+      name: 'a call using the element under a condition is still per element',
+      filename,
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function meta(ids: string[]) {
+  for (const id of ids) {
+    if (id.startsWith('u')) await prisma.user.delete({ where: { id } });
+  }
+}
+`,
+      errors: [{ messageId: 'queryInLoop', line: 6, column: 35, endLine: 6, endColumn: 72 }],
+    },
+  ],
+});
