@@ -2,11 +2,12 @@ import path from 'node:path';
 import { moduleReferenceListeners } from '../src/analysis/module-references';
 import { allowedTargets, judgeEdge, layerOf, loadLayersCached, projectPath } from '../src/layers';
 import { resolveImport } from '../src/resolve/resolve-import';
+import { tsconfigForFile } from '../src/resolve/tsconfig';
 import { createRule } from '../src/util/create-rule';
 import { realPath } from '../src/util/fs';
 
 export type Options = [{ reportUnresolved?: boolean }];
-export type MessageIds = 'forbiddenImport' | 'unresolvedImport' | 'invalidLayers';
+export type MessageIds = 'forbiddenImport' | 'unresolvedImport' | 'invalidLayers' | 'invalidTsconfig';
 
 export default createRule<Options, MessageIds>({
   name: 'layer-boundaries',
@@ -35,6 +36,7 @@ export default createRule<Options, MessageIds>({
       unresolvedImport:
         "Cannot resolve '{{specifier}}' from the {{fromLayer}} layer, so its layer boundary cannot be checked. Fix the path or the tsconfig `paths`, or set `reportUnresolved: false`.",
       invalidLayers: '{{message}}',
+      invalidTsconfig: 'Cannot read {{file}}, so imports through its `paths` aliases cannot be checked: {{message}}',
     },
     languages: ['js/js'],
   },
@@ -55,7 +57,8 @@ export default createRule<Options, MessageIds>({
     const fromLayer = fromFile === undefined ? undefined : layerOf(model, fromFile);
     if (fromFile === undefined || fromLayer === undefined) return {};
 
-    return moduleReferenceListeners(context.sourceCode, ({ specifier, loc, typeOnly }) => {
+    const tsconfig = tsconfigForFile(filename);
+    const references = moduleReferenceListeners(context.sourceCode, ({ specifier, loc, typeOnly }) => {
       const resolution = resolveImport(specifier, filename);
       if (resolution.kind === 'external') return;
       if (resolution.kind === 'unresolved') {
@@ -80,5 +83,15 @@ export default createRule<Options, MessageIds>({
         },
       });
     });
+    if (tsconfig?.problem === undefined) return references;
+    // fail closed: aliased imports through a tsconfig we cannot read would pass unchecked
+    const problem = tsconfig.problem;
+    return {
+      ...references,
+      Program(node) {
+        references.Program?.(node);
+        context.report({ node, loc: { line: 1, column: 0 }, messageId: 'invalidTsconfig', data: { file: tsconfig.file, message: problem } });
+      },
+    };
   },
 });

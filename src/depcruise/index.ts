@@ -9,7 +9,7 @@ import {
   surveyProblems,
   type LayerModel,
 } from '../layers';
-import { readTsconfigAliases } from '../resolve/tsconfig';
+import { tsconfigForProject } from '../resolve/tsconfig';
 import { toPosix } from '../util/fs';
 import { escapeRegex } from '../util/regex';
 import { layerConfiguration, type Severity } from './rules';
@@ -61,8 +61,10 @@ export function createLayersConfig(options: LayersConfigOptions = {}): Dependenc
       `dependency-cruiser runs in ${cwd}, below the layer file's folder ${model.root}: run it from ${model.root}, where the layer patterns are rooted`,
     ]);
   }
-  const tsconfigFile = path.join(model.root, 'tsconfig.json');
-  const aliases = readTsconfigAliases(tsconfigFile);
+  const aliases = tsconfigForProject(path.join(model.root, 'tsconfig.json'));
+  if (aliases?.problem !== undefined) {
+    throw new LayerConfigError(aliases.file, [`cannot read it, so its paths aliases cannot be checked: ${aliases.problem}`]);
+  }
   return layerConfiguration(
     model,
     prefix === '' ? '' : `${prefix}/`,
@@ -70,7 +72,7 @@ export function createLayersConfig(options: LayersConfigOptions = {}): Dependenc
     aliases === undefined
       ? undefined
       : {
-          fileName: toPosix(path.relative(cwd, tsconfigFile)),
+          fileName: toPosix(path.relative(cwd, aliases.file)),
           aliasPatterns: aliases.pathKeys.map(aliasPattern),
         },
   );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDirectory, isFile, realPath } from '../util/fs';
-import { findNearestTsconfig, readTsconfigAliases } from './tsconfig';
+import { tsconfigForFile } from './tsconfig';
 
 export type Resolution =
   | { readonly kind: 'file'; readonly path: string }
@@ -169,8 +169,7 @@ export function resolveImport(written: string, fromFile: string): Resolution {
   if (specifier.startsWith('node:')) return { kind: 'external' };
   if (specifier.startsWith('#')) return resolveSubpathImport(specifier, fromDir);
 
-  const tsconfig = findNearestTsconfig(fromDir);
-  const aliases = tsconfig === undefined ? undefined : readTsconfigAliases(tsconfig);
+  const aliases = tsconfigForFile(fromFile);
   // The matcher lists `paths` candidates first, then the `baseUrl` fallback.
   for (const candidate of aliases?.matchPaths?.(specifier) ?? []) {
     const resolved = resolveSpecifierPath(candidate, specifier);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createPathsMatcher, parseTsconfig, type PathsMatcher } from 'get-tsconfig';
+import { createFilesMatcher, createPathsMatcher, parseTsconfig, type FileMatcher, type PathsMatcher } from 'get-tsconfig';
 import { BoundedCache } from '../util/bounded-cache';
 import { fileStamp } from '../util/fs';
 
@@ -11,6 +11,12 @@ export interface TsconfigAliases {
   readonly pathKeys: readonly string[];
   /** Whether a `paths` pattern (not the `baseUrl` fallback) covers the specifier. */
   readonly isAliased: (specifier: string) => boolean;
+  /** Whether the project includes a file (its `files`/`include`/`exclude`). */
+  readonly includes: FileMatcher;
+  /** Referenced projects' tsconfig files, for a solution-style tsconfig (`"files": []` and `references`). */
+  readonly references: readonly string[];
+  /** Why the file could not be read, when it could not: its aliases are then unknown. */
+  readonly problem: string | undefined;
 }
 
 function aliasTester(keys: readonly string[]): (specifier: string) => boolean {
@@ -54,16 +60,58 @@ export function readTsconfigAliases(file: string): TsconfigAliases | undefined {
   try {
     const config = parseTsconfig(file);
     const pathKeys = Object.keys(config.compilerOptions?.paths ?? {}).filter((key) => key !== '*');
+    const solution = Array.isArray(config.files) && config.files.length === 0 && config.include === undefined;
     aliases = {
       file,
       matchPaths: createPathsMatcher({ path: file, config }),
       pathKeys,
       isAliased: aliasTester(pathKeys),
+      includes: createFilesMatcher({ path: file, config }),
+      references: solution ? referencedFiles(file, config.references) : [],
+      problem: undefined,
     };
-  } catch {
-    // An unreadable tsconfig resolves nothing through aliases; relative imports still work.
-    aliases = { file, matchPaths: null, pathKeys: [], isAliased: () => false };
+  } catch (error) {
+    // Reported by layer-boundaries: aliases through an unreadable tsconfig cannot be checked.
+    aliases = {
+      file,
+      matchPaths: null,
+      pathKeys: [],
+      isAliased: () => false,
+      includes: () => undefined,
+      references: [],
+      problem: (error as Error).message,
+    };
   }
   cache.set(file, { stamp, aliases });
   return aliases;
+}
+
+function referencedFiles(file: string, references: readonly { path: string }[] | undefined): string[] {
+  return (references ?? []).map((ref) => {
+    const target = path.resolve(path.dirname(file), ref.path);
+    return target.endsWith('.json') ? target : path.join(target, TSCONFIG);
+  });
+}
+
+/**
+ * The tsconfig that governs a file: the nearest one, or for a solution-style
+ * tsconfig (Vite's template: `"files": []` and `references`) the referenced
+ * project that includes the file, as TypeScript itself picks it.
+ */
+export function tsconfigForFile(file: string): TsconfigAliases | undefined {
+  const nearest = findNearestTsconfig(path.dirname(file));
+  const aliases = nearest === undefined ? undefined : readTsconfigAliases(nearest);
+  if (aliases === undefined || aliases.references.length === 0) return aliases;
+  for (const reference of aliases.references) {
+    const project = readTsconfigAliases(reference);
+    if (project?.includes(file) !== undefined) return project;
+  }
+  return aliases;
+}
+
+/** For dependency-cruiser, which takes one tsconfig: a solution's first referenced project with `paths`. */
+export function tsconfigForProject(file: string): TsconfigAliases | undefined {
+  const aliases = readTsconfigAliases(file);
+  if (aliases === undefined || aliases.references.length === 0) return aliases;
+  return aliases.references.map(readTsconfigAliases).find((project) => (project?.pathKeys.length ?? 0) > 0) ?? aliases;
 }

@@ -224,3 +224,27 @@ ruleTester.run('layer-boundaries (invalid layer file)', rule, {
     },
   ],
 });
+
+ruleTester.run('layer-boundaries (tsconfig shapes)', rule, {
+  valid: [
+    // the referenced project that includes the file governs it, as in TypeScript
+    {
+      filename: path.resolve(__dirname, '../../fixtures/layer-boundaries-vite/src/components/page.tsx'),
+      code: "import { page } from '@/components/page';",
+    },
+  ],
+  invalid: [
+    {
+      // Vite's solution-style tsconfig: `paths` live in tsconfig.app.json
+      filename: path.resolve(__dirname, '../../fixtures/layer-boundaries-vite/src/components/page.tsx'),
+      code: "import { db } from '@/db/client';",
+      errors: [{ messageId: 'forbiddenImport', line: 1, column: 20, endLine: 1, endColumn: 33 }],
+    },
+    {
+      // fail closed: a tsconfig whose paths cannot be read would let aliased imports pass unchecked
+      filename: path.resolve(__dirname, '../../fixtures/layer-boundaries-bad-tsconfig/src/components/page.tsx'),
+      code: "import { db } from '@/db/client';",
+      errors: [{ messageId: 'invalidTsconfig', line: 1, column: 1 }],
+    },
+  ],
+});
