@@ -45,7 +45,7 @@ describe.each(Object.keys(rules) as (keyof typeof rules)[])('%s options', (name)
   });
 
   it('describe every property', () => {
-    const schema = (rule.meta.schema as { properties?: Record<string, { description?: string }> }[])[0];
+    const schema = (rule.meta.schema as unknown as { properties?: Record<string, { description?: string }> }[])[0];
     for (const [key, property] of Object.entries(schema?.properties ?? {})) {
       expect(property.description, `${name}.${key}`).toMatch(/\S/u);
     }
