@@ -26,6 +26,15 @@ const junk: Record<keyof typeof rules, [unknown, string][]> = {
     [{ resolve: true }, '"resolve"'],
     ['strict', 'should be object'],
   ],
+  'no-hardcoded-threshold': [
+    [{ ignore: ['0'] }, 'Value "0" should be number'],
+    [{ configFiles: 'config/**' }, 'Value "config/**" should be array'],
+    [{ configFiles: ['src/{config'] }, 'configFiles[0]: malformed glob "src/{config": unclosed "{"'],
+    [{ testFiles: ['/abs/**'] }, 'testFiles[0]: malformed glob "/abs/**"'],
+    [{ thresholdNames: ['max-size'] }, 'should match pattern'],
+    [{ checkNamedConstants: 'yes' }, 'Value "yes" should be boolean'],
+    [{ exclude: [] }, '"exclude"'],
+  ],
   'no-query-in-loop': [
     [{ clients: [{}] }, 'module'],
     [{ clients: [{ module: '' }] }, 'should NOT be shorter than 1 characters'],

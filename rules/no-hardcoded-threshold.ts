@@ -1,0 +1,177 @@
+import path from 'node:path';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { thresholdOf, type Threshold, type ThresholdPosition } from '../src/analysis/numbers';
+import { constantCase, thresholdNameMatcher } from '../src/analysis/threshold-names';
+import { GlobSyntaxError, globToRegexBody, globsToRegexBody } from '../src/layers/glob';
+import { createRule } from '../src/util/create-rule';
+import { toPosix } from '../src/util/fs';
+
+export type Options = [
+  {
+    ignore?: number[];
+    configFiles?: string[];
+    testFiles?: string[];
+    thresholdNames?: string[];
+    checkNamedConstants?: boolean;
+  },
+];
+export type MessageIds = 'hardcodedThreshold' | 'namedConstant' | 'extractConstant';
+
+export const DEFAULT_CONFIG_FILES = ['**/config/**', '**/configs/**', '**/settings/**', '**/*.config.*', '**/*.conf.*'];
+export const DEFAULT_TEST_FILES = [
+  '**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**', '**/e2e/**',
+  '**/*.stories.*',
+];
+
+const CONTEXTS: Record<ThresholdPosition, (subject: string) => string> = {
+  compared: (s) => `compared with \`${s}\``,
+  capped: (s) => `as the bound in \`${s}\``,
+  timer: (s) => `passed to \`${s}\``,
+  argument: (s) => `passed as \`${s}\``,
+  property: (s) => `for \`${s}\``,
+  default: (s) => `as the default of \`${s}\``,
+  local: (s) => `for \`${s}\``,
+  namedConstant: (s) => `in \`${s}\``,
+};
+
+/** A constant's name from what the number is compared with or named: `c.dailySpend` → `DAILY_SPEND_THRESHOLD`. */
+function constantName(threshold: Threshold): string {
+  const base = constantCase(threshold.subject.replace(/\(.*$/u, '')) || 'THRESHOLD';
+  switch (threshold.position) {
+    case 'compared':
+      return `${base}_THRESHOLD`;
+    case 'capped':
+      return `${constantCase(threshold.subject.replace(/^[^(]*\(|, …\)$/gu, '')) || 'VALUE'}_${/min/iu.test(threshold.subject) ? 'MAX' : 'MIN'}`;
+    case 'timer':
+      return `${base}_MS`;
+    default:
+      return base;
+  }
+}
+
+/** One matcher for every file the rule leaves alone; a malformed glob names its option and index. */
+function skippedFiles(configFiles: readonly string[], testFiles: readonly string[]): RegExp {
+  for (const [option, globs] of [['configFiles', configFiles], ['testFiles', testFiles]] as const) {
+    globs.forEach((glob, i) => {
+      try {
+        globToRegexBody(glob);
+      } catch (error) {
+        if (!(error instanceof GlobSyntaxError)) throw error;
+        throw new Error(`groundwork/no-hardcoded-threshold: ${option}[${i}]: malformed glob ${JSON.stringify(glob)}: ${error.message}`);
+      }
+    });
+  }
+  return new RegExp(`^${globsToRegexBody([...configFiles, ...testFiles])}`, 'u');
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-threshold',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow business and operational thresholds (limits, timeouts, retry counts, rates) hard-coded in logic',
+      recommended: true,
+      strictOptions: [{ checkNamedConstants: true }],
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ignore: {
+            type: 'array',
+            items: { type: 'number' },
+            uniqueItems: true,
+            description: 'Numbers never reported (sentinels). Replaces the default [0, 1, -1].',
+          },
+          configFiles: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Globs of configuration files, where thresholds belong and are not reported. Replaces the defaults.',
+          },
+          testFiles: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Globs of test files, not reported. Replaces the defaults.',
+          },
+          thresholdNames: {
+            type: 'array',
+            items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' },
+            uniqueItems: true,
+            description: 'More words that make a property, parameter or variable name a threshold (added to limit, max, timeout, ttl, retries, ...).',
+          },
+          checkNamedConstants: {
+            type: 'boolean',
+            description: 'Also report module-level named constants (`const MAX_UPLOAD_MB = 25`) outside configuration files.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false }],
+    messages: {
+      hardcodedThreshold: 'Threshold {{value}} {{context}} is hard-coded: read it from configuration.',
+      namedConstant: 'Threshold {{value}} {{context}} is a constant in code: read it from configuration.',
+      extractConstant: 'Extract {{value}} to a named constant `{{name}}` (a first step towards configuration).',
+    },
+    languages: ['js/js'],
+  },
+  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false }],
+  create(context, [options]) {
+    const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [], checkNamedConstants = false } = options;
+    const relative = toPosix(path.relative(context.cwd, context.physicalFilename));
+    const skipped = skippedFiles(configFiles, testFiles);
+    if (skipped.test(relative)) return {};
+    const sourceCode = context.sourceCode;
+    const numberContext = {
+      sourceCode,
+      ignore: new Set(ignore),
+      isThresholdName: thresholdNameMatcher(thresholdNames),
+      checkNamedConstants,
+    };
+
+    const taken = new Set<string>();
+    const freeName = (wanted: string): string => {
+      const scope = sourceCode.scopeManager?.globalScope;
+      const exists = (n: string): boolean =>
+        taken.has(n) || scope?.set.has(n) === true || (scope?.childScopes ?? []).some((s) => s.type === 'module' && s.set.has(n));
+      let name = wanted;
+      for (let i = 2; exists(name); i++) name = `${wanted}_${i}`;
+      taken.add(name);
+      return name;
+    };
+
+    const insertionPoint = (program: TSESTree.Program): TSESTree.Node | undefined =>
+      program.body.find((statement) => statement.type !== AST_NODE_TYPES.ImportDeclaration && !(statement.type === AST_NODE_TYPES.ExpressionStatement && 'directive' in statement && statement.directive !== undefined));
+
+    return {
+      Literal(node) {
+        if (typeof node.value !== 'number') return;
+        const threshold = thresholdOf(node, numberContext);
+        if (threshold === undefined) return;
+        const value = sourceCode.getText(threshold.node);
+        const name = freeName(constantName(threshold));
+        const program = sourceCode.ast;
+        const anchor = insertionPoint(program);
+        context.report({
+          node: threshold.node,
+          messageId: threshold.position === 'namedConstant' ? 'namedConstant' : 'hardcodedThreshold',
+          data: { value, context: CONTEXTS[threshold.position](threshold.subject) },
+          suggest:
+            threshold.position === 'namedConstant' || anchor === undefined
+              ? []
+              : [
+                  {
+                    messageId: 'extractConstant',
+                    data: { value, name },
+                    fix: (fixer): TSESLint.RuleFix[] => [
+                      fixer.insertTextBefore(anchor, `const ${name} = ${value};\n`),
+                      fixer.replaceText(threshold.node, name),
+                    ],
+                  },
+                ],
+        });
+      },
+    };
+  },
+});

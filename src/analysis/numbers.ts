@@ -1,0 +1,278 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { dottedName, isFunction, lastName, propertyName, unwrap, valueParent } from './ast';
+import { nameWords } from './threshold-names';
+import { forEachDescendant } from './walk';
+
+/**
+ * Is this number a decision (a limit, a timeout, a retry count) written into
+ * logic, or arithmetic? Judged by where the number stands: the operand of a
+ * comparison, a cap or floor, a timer, a value bound to a threshold-named
+ * property, parameter or local. Sentinels, units of a conversion chain,
+ * values with an external override, enums, `as const` tables and fixed facts
+ * (HTTP statuses, error codes, hash sizes) are not decisions.
+ */
+
+export type ThresholdPosition =
+  /** `spend > 500` */
+  | 'compared'
+  /** `Math.min(x, 60000)` */
+  | 'capped'
+  /** `setTimeout(fn, 15000)`, `AbortSignal.timeout(5000)`, `sleep(200)` */
+  | 'timer'
+  /** `page(200)` for a same-file `function page(size)` */
+  | 'argument'
+  /** `{ timeout: 8000 }`, `this.retries = 3` */
+  | 'property'
+  /** `function page(size = 200)` */
+  | 'default'
+  /** `const limit = 50` inside a function */
+  | 'local'
+  /** `const MAX_UPLOAD_MB = 25` at module level (configs.strict) */
+  | 'namedConstant';
+
+export interface Threshold {
+  /** The expression to report and to extract: the literal, or the whole `5 * 60 * 1000`. */
+  readonly node: TSESTree.Expression;
+  readonly position: ThresholdPosition;
+  /** What the number is compared with, passed to, or named: for the message and the constant's name. */
+  readonly subject: string;
+}
+
+export interface NumberContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly ignore: ReadonlySet<number>;
+  readonly isThresholdName: (name: string) => boolean;
+  readonly checkNamedConstants: boolean;
+}
+
+const RELATIONAL = new Set(['<', '<=', '>', '>=']);
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+/** Byte and character counts of formats: hashes, UUIDs, keys, column widths, engine limits. */
+const FIXED_SIZES = new Set([16, 20, 24, 32, 36, 40, 48, 64, 72, 128, 255, 256, 512, 1024, 4096, 65535, 65536]);
+const TIMER_CALLEES = new Set(['setTimeout', 'setInterval', 'sleep', 'delay', 'wait', 'timeout', 'pause']);
+const MAX_SUBJECT = 40;
+
+function numericValue(node: TSESTree.Node): number | undefined {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.Literal && typeof n.value === 'number') return n.value;
+  if (n.type === AST_NODE_TYPES.UnaryExpression && (n.operator === '-' || n.operator === '+')) {
+    const inner = numericValue(n.argument);
+    return inner === undefined ? undefined : n.operator === '-' ? -inner : inner;
+  }
+  return undefined;
+}
+
+/** `5 * 60 * 1000`: a product of numbers only. */
+function isLiteralProduct(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (numericValue(n) !== undefined) return true;
+  return n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '*' && isLiteralProduct(n.left) && isLiteralProduct(n.right);
+}
+
+/** The leftmost number of a product: the quantity; the rest are units (`5` of `5 * 60 * 1000`). */
+function leadingLiteral(node: TSESTree.Node): TSESTree.Node {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.BinaryExpression ? leadingLiteral(n.left) : n;
+}
+
+function text(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const full = sourceCode.getText(node).replace(/\s+/gu, ' ');
+  return full.length > MAX_SUBJECT ? `${full.slice(0, MAX_SUBJECT - 1)}…` : full;
+}
+
+/** Inside a type, an enum, or an `as const` table: values of a type, not decisions. */
+function isInTypeOrTable(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current != null; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TSEnumMember || current.type === AST_NODE_TYPES.TSLiteralType) return true;
+    if (
+      current.type === AST_NODE_TYPES.TSAsExpression &&
+      current.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+      current.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+      current.typeAnnotation.typeName.name === 'const'
+    ) {
+      return true;
+    }
+    if (isFunction(current) || current.type === AST_NODE_TYPES.Program) return false;
+  }
+  return false;
+}
+
+/** The callee of a call as text: `setTimeout`, `Math.min`, `AbortSignal.timeout`. */
+function calleeText(call: TSESTree.CallExpression): string | undefined {
+  return dottedName(call.callee);
+}
+
+/** A same-file function's parameter name at an index, for `page(200)` → `size`. */
+function parameterName(call: TSESTree.CallExpression, index: number, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const scope = sourceCode.getScope(callee);
+  let variable: TSESLint.Scope.Variable | undefined;
+  for (let s: TSESLint.Scope.Scope | null = scope; s !== null && variable === undefined; s = s.upper) variable = s.set.get(callee.name);
+  const def = variable?.defs[0];
+  const fn =
+    def?.type === 'FunctionName'
+      ? (def.node as TSESTree.Node)
+      : def?.type === 'Variable' && def.node.init != null && isFunction(def.node.init)
+        ? def.node.init
+        : undefined;
+  if (fn === undefined || !isFunction(fn)) return undefined;
+  const param = fn.params[index];
+  const binding = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  return binding?.type === AST_NODE_TYPES.Identifier ? binding.name : undefined;
+}
+
+/** An object literal that is a set of defaults merged with user configuration. */
+function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
+  if (object.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement)) return true;
+  const parent = valueParent(object);
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return /defaults?(?:[A-Z_]|$)|^DEFAULT/u.test(parent.id.name);
+  }
+  if (parent?.type === AST_NODE_TYPES.CallExpression) {
+    const callee = calleeText(parent) ?? '';
+    return /(?:^|\.)(?:assign|merge|defaults|defaultsDeep|defu|deepmerge|mergeDeep)$/u.test(callee) && parent.arguments.length > 1;
+  }
+  if (parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
+    const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : '';
+    return /defaults?$/iu.test(key);
+  }
+  return false;
+}
+
+function enclosingClassName(node: TSESTree.Node): string | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current != null; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current.id?.name;
+  }
+  return undefined;
+}
+
+function insideFunction(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current != null; current = current.parent) {
+    if (isFunction(current)) return true;
+  }
+  return false;
+}
+
+/** Fixed facts compared with a number: HTTP statuses, error codes, format sizes, bounds of percentages and coordinates. */
+function isFixedFact(value: number, other: TSESTree.Node): boolean {
+  const words = nameWords(lastName(other) ?? '');
+  const has = (...candidates: string[]): boolean => words.some((w) => candidates.includes(w));
+  if (has('status', 'statuscode') && value >= 100 && value <= 599) return true;
+  if (has('code', 'errno', 'error', 'err')) return true;
+  if (has('length', 'size', 'byte', 'bytes') && FIXED_SIZES.has(Math.abs(value))) return true;
+  if (has('percent', 'percentage', 'pct') && (value === 100 || value === 0)) return true;
+  if (has('lat', 'lng', 'lon', 'latitude', 'longitude') && [90, 180].includes(Math.abs(value))) return true;
+  if (has('month') && value === 12) return true;
+  if (has('hour', 'hours') && value === 24) return true;
+  if (has('minute', 'minutes', 'second', 'seconds') && value === 60) return true;
+  return false;
+}
+
+/** The threshold a numeric literal stands for, or undefined when it is not one. */
+export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): Threshold | undefined {
+  if (typeof literal.value !== 'number') return undefined;
+  let valueNode: TSESTree.Node = literal;
+  if (literal.parent.type === AST_NODE_TYPES.UnaryExpression && (literal.parent.operator === '-' || literal.parent.operator === '+')) {
+    valueNode = literal.parent;
+  }
+  const value = numericValue(valueNode) ?? literal.value;
+  if (context.ignore.has(value) || Number.isNaN(value)) return undefined;
+
+  // In a product, only the leading number is a quantity, and only when every factor is a number.
+  let quantity: TSESTree.Node = valueNode;
+  for (let parent = valueParent(quantity); parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '*'; parent = valueParent(quantity)) {
+    quantity = parent;
+  }
+  if (quantity !== valueNode && (!isLiteralProduct(quantity) || leadingLiteral(quantity) !== unwrap(valueNode))) return undefined;
+  if (isInTypeOrTable(quantity)) return undefined;
+
+  const node = quantity as TSESTree.Expression;
+  const parent = valueParent(quantity);
+  if (parent === undefined) return undefined;
+  const { sourceCode } = context;
+
+  switch (parent.type) {
+    case AST_NODE_TYPES.BinaryExpression: {
+      const other = parent.left === quantity || unwrap(parent.left) === quantity ? parent.right : parent.left;
+      if (numericValue(other) !== undefined || isLiteralProduct(other)) return undefined;
+      if (RELATIONAL.has(parent.operator)) {
+        if (dottedName(unwrap(other).type === AST_NODE_TYPES.CallExpression ? (unwrap(other) as TSESTree.CallExpression).callee : other) === 'Math.random') return undefined;
+        if (isFixedFact(value, other)) return undefined;
+        if (isLoopBound(parent)) return undefined;
+        return { node, position: 'compared', subject: text(sourceCode, other) };
+      }
+      if (EQUALITY.has(parent.operator)) {
+        // `retries === 3` is a decision; `type === 3` and `status === 404` are values
+        const name = lastName(other);
+        return name !== undefined && context.isThresholdName(name) && !isFixedFact(value, other)
+          ? { node, position: 'compared', subject: text(sourceCode, other) }
+          : undefined;
+      }
+      return undefined;
+    }
+    case AST_NODE_TYPES.LogicalExpression:
+      // a fallback (`Number(process.env.X ?? 500)`, `options.limit || 50`) is what the user overrides
+      return undefined;
+    case AST_NODE_TYPES.CallExpression: {
+      const index = parent.arguments.indexOf(quantity as TSESTree.CallExpressionArgument);
+      if (index === -1) return undefined;
+      const callee = calleeText(parent);
+      if (callee === 'Math.min' || callee === 'Math.max' || /(?:^|\.)(?:clamp|bound|bounded)$/iu.test(callee ?? '')) {
+        const capped = parent.arguments.find((a) => a !== quantity && numericValue(a) === undefined);
+        const name = callee ?? 'clamp';
+        return { node, position: 'capped', subject: capped === undefined ? name : `${name}(${text(sourceCode, capped)}, …)` };
+      }
+      const short = callee?.split('.').at(-1) ?? '';
+      if ((TIMER_CALLEES.has(short) && (short !== 'setTimeout' && short !== 'setInterval' ? true : index === 1)) || callee === 'AbortSignal.timeout') {
+        return { node, position: 'timer', subject: callee ?? short };
+      }
+      const param = parameterName(parent, index, sourceCode);
+      return param !== undefined && context.isThresholdName(param) ? { node, position: 'argument', subject: param } : undefined;
+    }
+    case AST_NODE_TYPES.Property: {
+      if (parent.value !== quantity || parent.computed) return undefined;
+      const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : typeof (parent.key as TSESTree.Literal).value === 'string' ? String((parent.key as TSESTree.Literal).value) : undefined;
+      if (key === undefined || !context.isThresholdName(key)) return undefined;
+      const object = parent.parent;
+      if (object.type === AST_NODE_TYPES.ObjectPattern) return undefined;
+      if (object.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(object)) return undefined;
+      return { node, position: 'property', subject: key };
+    }
+    case AST_NODE_TYPES.PropertyDefinition: {
+      const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+      if (parent.value !== quantity || key === undefined || !context.isThresholdName(key)) return undefined;
+      // a configuration class's defaults are what configuration overrides
+      if (/(?:Config|Configuration|Settings|Options|Defaults)$/u.test(enclosingClassName(parent) ?? '')) return undefined;
+      return { node, position: 'property', subject: key };
+    }
+    case AST_NODE_TYPES.AssignmentExpression: {
+      const name = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
+      return parent.right === quantity && name !== undefined && context.isThresholdName(name) ? { node, position: 'property', subject: name } : undefined;
+    }
+    case AST_NODE_TYPES.AssignmentPattern: {
+      // `function page(size = 200)`; not `const { timeout = 5000 } = options`, which options override
+      const target = parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
+      const owner = parent.parent;
+      if (target === undefined || !context.isThresholdName(target)) return undefined;
+      return isFunction(owner) || owner.type === AST_NODE_TYPES.TSParameterProperty ? { node, position: 'default', subject: target } : undefined;
+    }
+    case AST_NODE_TYPES.VariableDeclarator: {
+      if (parent.init !== quantity || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const name = parent.id.name;
+      if (!context.isThresholdName(name)) return undefined;
+      if (insideFunction(parent)) return { node, position: 'local', subject: name };
+      return context.checkNamedConstants ? { node, position: 'namedConstant', subject: name } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `for (let i = 0; i < 16; i++)` walks a fixed range; only a retry loop's bound is a decision. */
+function isLoopBound(comparison: TSESTree.BinaryExpression): boolean {
+  const loop = comparison.parent;
+  if (loop.type !== AST_NODE_TYPES.ForStatement || loop.test !== comparison) return false;
+  const counter = lastName(comparison.left) ?? lastName(comparison.right) ?? '';
+  return !/attempt|retr|tries|tri(?:al|es)/iu.test(counter);
+}

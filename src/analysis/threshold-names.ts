@@ -1,0 +1,44 @@
+/**
+ * The vocabulary of thresholds: a name containing one of these words (split
+ * at camelCase, `_` and `-`) names a limit, a timeout, a retry count, a rate.
+ */
+export const DEFAULT_THRESHOLD_WORDS: readonly string[] = [
+  'limit', 'limits', 'max', 'maximum', 'min', 'minimum', 'threshold', 'thresholds', 'timeout', 'timeouts', 'ttl',
+  'retries', 'retry', 'attempts', 'attempt', 'delay', 'interval', 'size', 'rate', 'budget', 'quota', 'cap', 'ceiling',
+  'floor', 'capacity', 'concurrency', 'backoff', 'expiry', 'expires', 'deadline', 'cooldown', 'grace', 'window',
+  'tolerance', 'score', 'spend',
+];
+
+/** Words that make a name presentational (`maxWidth`, `fontSize`): layout, not a decision. */
+const PRESENTATION_WORDS = new Set([
+  'width', 'height', 'font', 'margin', 'padding', 'border', 'radius', 'opacity', 'z', 'index', 'line', 'letter',
+  'spacing', 'gap', 'top', 'left', 'right', 'bottom', 'icon', 'avatar', 'image', 'thumbnail', 'zoom', 'scale', 'rows',
+  'cols', 'length', 'digits', 'decimals', 'precision', 'radix',
+]);
+
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/gu, '$1 $2')
+    .split(/[\s_\-$.]+/u)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** A matcher for threshold names with the default words and any the user adds. */
+export function thresholdNameMatcher(extraWords: readonly string[]): (name: string) => boolean {
+  const words = new Set([...DEFAULT_THRESHOLD_WORDS, ...extraWords.map((w) => w.toLowerCase())]);
+  return (name) => {
+    const parts = nameWords(name);
+    return parts.some((w) => words.has(w)) && !parts.some((w) => PRESENTATION_WORDS.has(w));
+  };
+}
+
+/** `c.dailySpend` → `DAILY_SPEND`, for a suggested constant's name. */
+export function constantCase(text: string): string {
+  return nameWords(text.replace(/[^A-Za-z0-9_$.]/gu, ' '))
+    .filter((w) => !['this', 'c', 'x', 'e', 'it'].includes(w))
+    .join('_')
+    .toUpperCase()
+    .replace(/^(?=\d)/u, 'N_');
+}
