@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { thresholdOf, type Threshold, type ThresholdPosition } from '../src/analysis/numbers';
-import { constantCase, thresholdNameMatcher } from '../src/analysis/threshold-names';
+import { thresholdOf, type ThresholdPosition } from '../src/analysis/numbers';
+import { thresholdNameMatcher } from '../src/analysis/threshold-names';
 import { GlobSyntaxError, globToRegexBody, globsToRegexBody } from '../src/layers/glob';
 import { createRule } from '../src/util/create-rule';
 import { toPosix } from '../src/util/fs';
@@ -34,21 +34,6 @@ const CONTEXTS: Record<ThresholdPosition, (subject: string) => string> = {
   namedConstant: (s) => `in \`${s}\``,
 };
 
-/** A constant's name from what the number is compared with or named: `c.dailySpend` → `DAILY_SPEND_THRESHOLD`. */
-function constantName(threshold: Threshold): string {
-  const base = constantCase(threshold.subject.replace(/\(.*$/u, '')) || 'THRESHOLD';
-  switch (threshold.position) {
-    case 'compared':
-      return `${base}_THRESHOLD`;
-    case 'capped':
-      return `${constantCase(threshold.subject.replace(/^[^(]*\(|, …\)$/gu, '')) || 'VALUE'}_${/min/iu.test(threshold.subject) ? 'MAX' : 'MIN'}`;
-    case 'timer':
-      return `${base}_MS`;
-    default:
-      return base;
-  }
-}
-
 /** One matcher for every file the rule leaves alone; a malformed glob names its option and index. */
 function skippedFiles(configFiles: readonly string[], testFiles: readonly string[]): RegExp {
   for (const [option, globs] of [['configFiles', configFiles], ['testFiles', testFiles]] as const) {
@@ -57,7 +42,9 @@ function skippedFiles(configFiles: readonly string[], testFiles: readonly string
         globToRegexBody(glob);
       } catch (error) {
         if (!(error instanceof GlobSyntaxError)) throw error;
-        throw new Error(`groundwork/no-hardcoded-threshold: ${option}[${i}]: malformed glob ${JSON.stringify(glob)}: ${error.message}`);
+        throw new Error(`groundwork/no-hardcoded-threshold: ${option}[${i}]: malformed glob ${JSON.stringify(glob)}: ${error.message}`, {
+          cause: error,
+        });
       }
     });
   }
@@ -141,8 +128,13 @@ export default createRule<Options, MessageIds>({
       return name;
     };
 
+    // after the imports and any directive prologue ('use client', 'use strict')
     const insertionPoint = (program: TSESTree.Program): TSESTree.Node | undefined =>
-      program.body.find((statement) => statement.type !== AST_NODE_TYPES.ImportDeclaration && !(statement.type === AST_NODE_TYPES.ExpressionStatement && 'directive' in statement && statement.directive !== undefined));
+      program.body.find(
+        (statement) =>
+          statement.type !== AST_NODE_TYPES.ImportDeclaration &&
+          !(statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string'),
+      );
 
     return {
       Literal(node) {
@@ -150,7 +142,7 @@ export default createRule<Options, MessageIds>({
         const threshold = thresholdOf(node, numberContext);
         if (threshold === undefined) return;
         const value = sourceCode.getText(threshold.node);
-        const name = freeName(constantName(threshold));
+        const name = freeName(threshold.constantName);
         const program = sourceCode.ast;
         const anchor = insertionPoint(program);
         context.report({

@@ -55,11 +55,22 @@ const RENDER_METHODS = new Set(['toSQL', 'toSql', 'toString', 'toQuery', 'compil
 const specOf = (family: ClientFamily): FamilySpec | undefined =>
   family === 'data-layer' || family === 'custom' ? undefined : FAMILIES[family];
 
+/** Package names to families, built once: module-level constant data, never mutated. */
+const FAMILY_OF_PACKAGE: ReadonlyMap<string, Exclude<ClientFamily, 'data-layer' | 'custom'>> = new Map(
+  Object.entries(FAMILIES).flatMap(([family, spec]) =>
+    spec.packages.map((pkg) => [pkg, family as Exclude<ClientFamily, 'data-layer' | 'custom'>] as const),
+  ),
+);
+
+/** The family of an import specifier: the package itself or a subpath (`drizzle-orm/pg-core`). */
 function familyOfPackage(source: string): Exclude<ClientFamily, 'data-layer' | 'custom'> | undefined {
-  for (const [family, spec] of Object.entries(FAMILIES)) {
-    if (spec.packages.some((pkg) => source === pkg || source.startsWith(`${pkg}/`))) {
-      return family as Exclude<ClientFamily, 'data-layer' | 'custom'>;
-    }
+  if (source.startsWith('.')) return undefined;
+  const exact = FAMILY_OF_PACKAGE.get(source);
+  if (exact !== undefined) return exact;
+  const parts = source.split('/');
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const family = FAMILY_OF_PACKAGE.get(parts.slice(0, n).join('/'));
+    if (family !== undefined) return family;
   }
   return undefined;
 }

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { dottedName, isFunction, lastName, propertyName, unwrap, valueParent } from './ast';
-import { nameWords } from './threshold-names';
-import { forEachDescendant } from './walk';
+import { constantCase, nameWords } from './threshold-names';
 
 /**
  * Is this number a decision (a limit, a timeout, a retry count) written into
@@ -34,8 +33,10 @@ export interface Threshold {
   /** The expression to report and to extract: the literal, or the whole `5 * 60 * 1000`. */
   readonly node: TSESTree.Expression;
   readonly position: ThresholdPosition;
-  /** What the number is compared with, passed to, or named: for the message and the constant's name. */
+  /** What the number is compared with, passed to, or named: for the message. */
   readonly subject: string;
+  /** A name for the constant that would hold it: `DAILY_SPEND_THRESHOLD`, `MAX_DELAY`, `TIMEOUT`. */
+  readonly constantName: string;
 }
 
 export interface NumberContext {
@@ -51,6 +52,8 @@ const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const FIXED_SIZES = new Set([16, 20, 24, 32, 36, 40, 48, 64, 72, 128, 255, 256, 512, 1024, 4096, 65535, 65536]);
 const TIMER_CALLEES = new Set(['setTimeout', 'setInterval', 'sleep', 'delay', 'wait', 'timeout', 'pause']);
 const MAX_SUBJECT = 40;
+/** A length compared with at most this is an arity or shape check. */
+const MAX_STRUCTURAL_LENGTH = 3;
 
 function numericValue(node: TSESTree.Node): number | undefined {
   const n = unwrap(node);
@@ -73,6 +76,13 @@ function isLiteralProduct(node: TSESTree.Node): boolean {
 function leadingLiteral(node: TSESTree.Node): TSESTree.Node {
   const n = unwrap(node);
   return n.type === AST_NODE_TYPES.BinaryExpression ? leadingLiteral(n.left) : n;
+}
+
+/** A constant's name from an expression: `c.dailySpend` → `DAILY_SPEND`, `baseDelayMs * 2 ** attempt` → `BASE_DELAY_MS`. */
+function nameOf(node: TSESTree.Node): string {
+  const n = unwrap(node);
+  const named = n.type === AST_NODE_TYPES.BinaryExpression ? nameOf(n.left) : constantCase(lastName(n) ?? '');
+  return named === '' ? 'VALUE' : named;
 }
 
 function text(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
@@ -127,7 +137,7 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
   if (object.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement)) return true;
   const parent = valueParent(object);
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
-    return /defaults?(?:[A-Z_]|$)|^DEFAULT/u.test(parent.id.name);
+    return /default/iu.test(parent.id.name);
   }
   if (parent?.type === AST_NODE_TYPES.CallExpression) {
     const callee = calleeText(parent) ?? '';
@@ -154,6 +164,35 @@ function insideFunction(node: TSESTree.Node): boolean {
   return false;
 }
 
+/**
+ * `code >= 100 && code <= 599`: a literal interval on both sides tests
+ * membership of a fixed domain (statuses, character codes), not a limit.
+ */
+function isRangeCheck(comparison: TSESTree.BinaryExpression): boolean {
+  const subject = (b: TSESTree.BinaryExpression): string | undefined => dottedName(numericValue(b.left) === undefined ? b.left : b.right);
+  const own = subject(comparison);
+  if (own === undefined) return false;
+  // the whole `a && b && c` chain the comparison stands in
+  let top: TSESTree.Node = comparison;
+  while (top.parent?.type === AST_NODE_TYPES.LogicalExpression) top = top.parent;
+  const leaves: TSESTree.Node[] = [];
+  const collect = (n: TSESTree.Node): void => {
+    if (n.type === AST_NODE_TYPES.LogicalExpression) {
+      collect(n.left);
+      collect(n.right);
+    } else leaves.push(n);
+  };
+  collect(top);
+  return leaves.some(
+    (leaf) =>
+      leaf !== comparison &&
+      leaf.type === AST_NODE_TYPES.BinaryExpression &&
+      RELATIONAL.has(leaf.operator) &&
+      (numericValue(leaf.left) !== undefined || numericValue(leaf.right) !== undefined) &&
+      subject(leaf) === own,
+  );
+}
+
 /** Fixed facts compared with a number: HTTP statuses, error codes, format sizes, bounds of percentages and coordinates. */
 function isFixedFact(value: number, other: TSESTree.Node): boolean {
   const words = nameWords(lastName(other) ?? '');
@@ -161,6 +200,8 @@ function isFixedFact(value: number, other: TSESTree.Node): boolean {
   if (has('status', 'statuscode') && value >= 100 && value <= 599) return true;
   if (has('code', 'errno', 'error', 'err')) return true;
   if (has('length', 'size', 'byte', 'bytes') && FIXED_SIZES.has(Math.abs(value))) return true;
+  // `args.length >= 2`, `parts.length === 3`: the shape of a structure, not a limit on data
+  if (has('length') && Math.abs(value) <= MAX_STRUCTURAL_LENGTH) return true;
   if (has('percent', 'percentage', 'pct') && (value === 100 || value === 0)) return true;
   if (has('lat', 'lng', 'lon', 'latitude', 'longitude') && [90, 180].includes(Math.abs(value))) return true;
   if (has('month') && value === 12) return true;
@@ -197,16 +238,17 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       const other = parent.left === quantity || unwrap(parent.left) === quantity ? parent.right : parent.left;
       if (numericValue(other) !== undefined || isLiteralProduct(other)) return undefined;
       if (RELATIONAL.has(parent.operator)) {
+        if (isRangeCheck(parent)) return undefined;
         if (dottedName(unwrap(other).type === AST_NODE_TYPES.CallExpression ? (unwrap(other) as TSESTree.CallExpression).callee : other) === 'Math.random') return undefined;
         if (isFixedFact(value, other)) return undefined;
         if (isLoopBound(parent)) return undefined;
-        return { node, position: 'compared', subject: text(sourceCode, other) };
+        return { node, position: 'compared', subject: text(sourceCode, other), constantName: `${nameOf(other)}_THRESHOLD` };
       }
       if (EQUALITY.has(parent.operator)) {
         // `retries === 3` is a decision; `type === 3` and `status === 404` are values
         const name = lastName(other);
         return name !== undefined && context.isThresholdName(name) && !isFixedFact(value, other)
-          ? { node, position: 'compared', subject: text(sourceCode, other) }
+          ? { node, position: 'compared', subject: text(sourceCode, other), constantName: `${nameOf(other)}_THRESHOLD` }
           : undefined;
       }
       return undefined;
@@ -220,15 +262,25 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       const callee = calleeText(parent);
       if (callee === 'Math.min' || callee === 'Math.max' || /(?:^|\.)(?:clamp|bound|bounded)$/iu.test(callee ?? '')) {
         const capped = parent.arguments.find((a) => a !== quantity && numericValue(a) === undefined);
+        if (capped !== undefined && isFixedFact(value, capped)) return undefined;
         const name = callee ?? 'clamp';
-        return { node, position: 'capped', subject: capped === undefined ? name : `${name}(${text(sourceCode, capped)}, …)` };
+        // Math.min caps (a maximum), Math.max floors (a minimum), clamp(value, min, max) by position
+        const bound = callee === 'Math.min' ? 'MAX' : callee === 'Math.max' ? 'MIN' : index === parent.arguments.length - 1 ? 'MAX' : 'MIN';
+        return {
+          node,
+          position: 'capped',
+          subject: capped === undefined ? name : `${name}(${text(sourceCode, capped)}, …)`,
+          constantName: `${bound}_${capped === undefined ? 'VALUE' : nameOf(capped)}`,
+        };
       }
       const short = callee?.split('.').at(-1) ?? '';
       if ((TIMER_CALLEES.has(short) && (short !== 'setTimeout' && short !== 'setInterval' ? true : index === 1)) || callee === 'AbortSignal.timeout') {
-        return { node, position: 'timer', subject: callee ?? short };
+        const delayed = parent.arguments[0];
+        const what = short === 'setTimeout' || short === 'setInterval' ? (delayed !== undefined && lastName(delayed) !== undefined ? nameOf(delayed) : short === 'setInterval' ? 'INTERVAL' : 'DELAY') : constantCase(short);
+        return { node, position: 'timer', subject: callee ?? short, constantName: `${what}_MS` };
       }
       const param = parameterName(parent, index, sourceCode);
-      return param !== undefined && context.isThresholdName(param) ? { node, position: 'argument', subject: param } : undefined;
+      return param !== undefined && context.isThresholdName(param) ? { node, position: 'argument', subject: param, constantName: constantCase(param) } : undefined;
     }
     case AST_NODE_TYPES.Property: {
       if (parent.value !== quantity || parent.computed) return undefined;
@@ -237,32 +289,36 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       const object = parent.parent;
       if (object.type === AST_NODE_TYPES.ObjectPattern) return undefined;
       if (object.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(object)) return undefined;
-      return { node, position: 'property', subject: key };
+      return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
     case AST_NODE_TYPES.PropertyDefinition: {
       const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
       if (parent.value !== quantity || key === undefined || !context.isThresholdName(key)) return undefined;
       // a configuration class's defaults are what configuration overrides
       if (/(?:Config|Configuration|Settings|Options|Defaults)$/u.test(enclosingClassName(parent) ?? '')) return undefined;
-      return { node, position: 'property', subject: key };
+      return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
     case AST_NODE_TYPES.AssignmentExpression: {
       const name = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
-      return parent.right === quantity && name !== undefined && context.isThresholdName(name) ? { node, position: 'property', subject: name } : undefined;
+      return parent.right === quantity && name !== undefined && context.isThresholdName(name)
+        ? { node, position: 'property', subject: name, constantName: constantCase(name) }
+        : undefined;
     }
     case AST_NODE_TYPES.AssignmentPattern: {
       // `function page(size = 200)`; not `const { timeout = 5000 } = options`, which options override
       const target = parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
       const owner = parent.parent;
       if (target === undefined || !context.isThresholdName(target)) return undefined;
-      return isFunction(owner) || owner.type === AST_NODE_TYPES.TSParameterProperty ? { node, position: 'default', subject: target } : undefined;
+      return isFunction(owner) || owner.type === AST_NODE_TYPES.TSParameterProperty
+        ? { node, position: 'default', subject: target, constantName: `DEFAULT_${constantCase(target)}` }
+        : undefined;
     }
     case AST_NODE_TYPES.VariableDeclarator: {
       if (parent.init !== quantity || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
       const name = parent.id.name;
       if (!context.isThresholdName(name)) return undefined;
-      if (insideFunction(parent)) return { node, position: 'local', subject: name };
-      return context.checkNamedConstants ? { node, position: 'namedConstant', subject: name } : undefined;
+      if (insideFunction(parent)) return { node, position: 'local', subject: name, constantName: constantCase(name) };
+      return context.checkNamedConstants ? { node, position: 'namedConstant', subject: name, constantName: name } : undefined;
     }
     default:
       return undefined;

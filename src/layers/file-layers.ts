@@ -19,8 +19,15 @@ export function importsLayer(file: string, cwd: string, layerName: string): (spe
     const relative = projectPath(model, absolute);
     return relative !== undefined && (layerOf(model, relative)?.name === layerName || layerOf(model, `${relative}/index`)?.name === layerName);
   };
+  // Conventional layers depend only on folder names, so a relative import's written path
+  // classifies it without touching the disk; a layer file's globs may name extensions.
+  const byFolders = loaded.layerFile === undefined;
   return (specifier) => {
     let verdict = memo.get(specifier);
+    if (verdict === undefined && byFolders && specifier.startsWith('.')) {
+      verdict = inLayer(path.resolve(path.dirname(file), specifier));
+      memo.set(specifier, verdict);
+    }
     if (verdict === undefined) {
       const resolution = resolveImport(specifier, file);
       verdict =

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BoundedCache } from '../util/bounded-cache';
-import { fileStamp, isFile, realPath } from '../util/fs';
+import { fileStamp, realPath } from '../util/fs';
+import { nearestFile } from '../util/nearest-file';
 import { DEFAULT_DEFINITION, parseLayerDefinition, type LayerDefinition } from './definition';
 import { LayerConfigError } from './errors';
 import { compileLayerModel, type LayerModel } from './model';
@@ -11,14 +12,7 @@ export const LAYER_FILE_NAME = 'groundwork.config.json';
 
 /** The nearest layer file at or above `startDir`. */
 export function findLayerFile(startDir: string): string | undefined {
-  let dir = path.resolve(startDir);
-  for (;;) {
-    const candidate = path.join(dir, LAYER_FILE_NAME);
-    if (isFile(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  return nearestFile(startDir, LAYER_FILE_NAME);
 }
 
 export function readLayerDefinition(file: string): LayerDefinition {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BoundedCache } from '../util/bounded-cache';
 import { isDirectory, isFile, realPath } from '../util/fs';
 import { tsconfigForFile } from './tsconfig';
 
@@ -68,15 +69,9 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-/**
- * A workspace package linked into node_modules resolves to its real source,
- * as dependency-cruiser sees it; a package installed from a registry stays
- * external without being read.
- */
-function resolveWorkspacePackage(specifier: string, fromDir: string): string | undefined {
-  const name = packageName(specifier);
-  let dir = fromDir;
-  for (;;) {
+/** The real folder of a workspace package linked into the nearest `node_modules`, if it is one. */
+function linkedWorkspaceFolder(name: string, fromDir: string): string | undefined {
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
     const linked = path.join(dir, 'node_modules', name);
     let stat: fs.Stats | undefined;
     try {
@@ -87,13 +82,35 @@ function resolveWorkspacePackage(specifier: string, fromDir: string): string | u
     if (stat !== undefined) {
       if (!stat.isSymbolicLink()) return undefined;
       const real = realPath(linked);
-      if (real === linked || real.split(path.sep).includes('node_modules')) return undefined;
-      return resolvePath(path.join(real, specifier.slice(name.length)));
+      return real === linked || real.split(path.sep).includes('node_modules') ? undefined : real;
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
+    if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * Lifetime: which packages are workspace links, per importing folder, for
+ * LINKS_FRESH_MS and at most 4096 answers: every bare import asks, and the
+ * answer only changes when dependencies are installed.
+ */
+const LINKS_FRESH_MS = 5_000;
+const links = new BoundedCache<string, { at: number; folder: string | undefined }>(4096);
+
+/**
+ * A workspace package linked into node_modules resolves to its real source,
+ * as dependency-cruiser sees it; a package installed from a registry stays
+ * external without being read.
+ */
+function resolveWorkspacePackage(specifier: string, fromDir: string): string | undefined {
+  const name = packageName(specifier);
+  const key = `${fromDir}\0${name}`;
+  const now = Date.now();
+  let hit = links.get(key);
+  if (hit === undefined || now - hit.at >= LINKS_FRESH_MS) {
+    hit = { at: now, folder: linkedWorkspaceFolder(name, fromDir) };
+    links.set(key, hit);
+  }
+  return hit.folder === undefined ? undefined : resolvePath(path.join(hit.folder, specifier.slice(name.length)));
 }
 
 /**

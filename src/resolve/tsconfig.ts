@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createFilesMatcher, createPathsMatcher, parseTsconfig, type FileMatcher, type PathsMatcher } from 'get-tsconfig';
 import { BoundedCache } from '../util/bounded-cache';
 import { fileStamp } from '../util/fs';
+import { nearestFile } from '../util/nearest-file';
 
 export interface TsconfigAliases {
   readonly file: string;
@@ -32,30 +33,32 @@ function aliasTester(keys: readonly string[]): (specifier: string) => boolean {
 const TSCONFIG = 'tsconfig.json';
 
 /** The nearest tsconfig.json at or above `dir` (per file, so monorepo packages get their own). */
-export function findNearestTsconfig(dir: string, stopAt?: string): string | undefined {
-  let current = path.resolve(dir);
-  for (;;) {
-    const candidate = path.join(current, TSCONFIG);
-    if (fileStamp(candidate) !== undefined) return candidate;
-    const parent = path.dirname(current);
-    if (parent === current || current === stopAt) return undefined;
-    current = parent;
-  }
+export function findNearestTsconfig(dir: string): string | undefined {
+  return nearestFile(dir, TSCONFIG);
 }
 
 /**
  * Lifetime: parsed tsconfigs for the life of the process, at most 128, each
- * used only while its file's mtime and size are unchanged. A change in a file
+ * used only while its file's mtime and size are unchanged (checked at most
+ * once a second). A change in a file
  * it `extends` is noticed when the tsconfig itself is touched or the process
  * restarts (get-tsconfig does not report the chain it read).
  */
-const cache = new BoundedCache<string, { stamp: string; aliases: TsconfigAliases }>(128);
+const cache = new BoundedCache<string, { stamp: string; checkedAt: number; aliases: TsconfigAliases }>(128);
+/** Every import asks for its file's tsconfig: its stamp is re-read at most this often. */
+const RECHECK_MS = 1_000;
 
 export function readTsconfigAliases(file: string): TsconfigAliases | undefined {
+  const now = Date.now();
+  const recent = cache.get(file);
+  if (recent !== undefined && now - recent.checkedAt < RECHECK_MS) return recent.aliases;
   const stamp = fileStamp(file);
   if (stamp === undefined) return undefined;
   const hit = cache.get(file);
-  if (hit?.stamp === stamp) return hit.aliases;
+  if (hit?.stamp === stamp) {
+    hit.checkedAt = now;
+    return hit.aliases;
+  }
   let aliases: TsconfigAliases;
   try {
     const config = parseTsconfig(file);
@@ -82,7 +85,7 @@ export function readTsconfigAliases(file: string): TsconfigAliases | undefined {
       problem: (error as Error).message,
     };
   }
-  cache.set(file, { stamp, aliases });
+  cache.set(file, { stamp, checkedAt: now, aliases });
   return aliases;
 }
 
