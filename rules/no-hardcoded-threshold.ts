@@ -157,7 +157,8 @@ export default createRule<Options, MessageIds>({
                     messageId: 'extractConstant',
                     data: { value, name },
                     fix: (fixer): TSESLint.RuleFix[] => [
-                      fixer.insertTextBefore(anchor, `const ${name} = ${value};\n`),
+                      // before the statement's doc comment, not between the comment and what it documents
+                      fixer.insertTextBefore(sourceCode.getCommentsBefore(anchor)[0] ?? anchor, `const ${name} = ${value};\n`),
                       fixer.replaceText(threshold.node, name),
                     ],
                   },

@@ -54,6 +54,9 @@ const TIMER_CALLEES = new Set(['setTimeout', 'setInterval', 'sleep', 'delay', 'w
 const MAX_SUBJECT = 40;
 /** A length compared with at most this is an arity or shape check. */
 const MAX_STRUCTURAL_LENGTH = 3;
+const BYTES_PER_KIB = 1024;
+const HTTP_STATUS_MIN = 100;
+const HTTP_STATUS_MAX = 599;
 
 function numericValue(node: TSESTree.Node): number | undefined {
   const n = unwrap(node);
@@ -70,6 +73,11 @@ function isLiteralProduct(node: TSESTree.Node): boolean {
   const n = unwrap(node);
   if (numericValue(n) !== undefined) return true;
   return n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '*' && isLiteralProduct(n.left) && isLiteralProduct(n.right);
+}
+
+function productValue(node: TSESTree.Node): number {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.BinaryExpression ? productValue(n.left) * productValue(n.right) : (numericValue(n) ?? Number.NaN);
 }
 
 /** The leftmost number of a product: the quantity; the rest are units (`5` of `5 * 60 * 1000`). */
@@ -132,9 +140,8 @@ function parameterName(call: TSESTree.CallExpression, index: number, sourceCode:
   return binding?.type === AST_NODE_TYPES.Identifier ? binding.name : undefined;
 }
 
-/** An object literal that is a set of defaults merged with user configuration. */
+/** An object literal that is a set of defaults merged with user configuration, or nested in one. */
 function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
-  if (object.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement)) return true;
   const parent = valueParent(object);
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
     return /default/iu.test(parent.id.name);
@@ -145,9 +152,22 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
   }
   if (parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
     const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : '';
-    return /defaults?$/iu.test(key);
+    if (/defaults?$/iu.test(key)) return true;
+    // `const DEFAULTS = { http: { timeout: 5000 } }`: nested in a defaults object
+    return parent.parent.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(parent.parent);
   }
   return false;
+}
+
+/** `{ timeout: 5000, ...options }`: a property before a spread is a default the spread overrides. */
+function isOverriddenBySpread(object: TSESTree.ObjectExpression, property: TSESTree.Property): boolean {
+  const at = object.properties.indexOf(property);
+  return object.properties.some((p, i) => i > at && p.type === AST_NODE_TYPES.SpreadElement);
+}
+
+/** A configuration class's defaults are what configuration overrides. */
+function isConfigurationClass(node: TSESTree.Node): boolean {
+  return /(?:Config|Configuration|Settings|Options|Defaults)$/u.test(enclosingClassName(node) ?? '');
 }
 
 function enclosingClassName(node: TSESTree.Node): string | undefined {
@@ -164,42 +184,16 @@ function insideFunction(node: TSESTree.Node): boolean {
   return false;
 }
 
-/**
- * `code >= 100 && code <= 599`: a literal interval on both sides tests
- * membership of a fixed domain (statuses, character codes), not a limit.
- */
-function isRangeCheck(comparison: TSESTree.BinaryExpression): boolean {
-  const subject = (b: TSESTree.BinaryExpression): string | undefined => dottedName(numericValue(b.left) === undefined ? b.left : b.right);
-  const own = subject(comparison);
-  if (own === undefined) return false;
-  // the whole `a && b && c` chain the comparison stands in
-  let top: TSESTree.Node = comparison;
-  while (top.parent?.type === AST_NODE_TYPES.LogicalExpression) top = top.parent;
-  const leaves: TSESTree.Node[] = [];
-  const collect = (n: TSESTree.Node): void => {
-    if (n.type === AST_NODE_TYPES.LogicalExpression) {
-      collect(n.left);
-      collect(n.right);
-    } else leaves.push(n);
-  };
-  collect(top);
-  return leaves.some(
-    (leaf) =>
-      leaf !== comparison &&
-      leaf.type === AST_NODE_TYPES.BinaryExpression &&
-      RELATIONAL.has(leaf.operator) &&
-      (numericValue(leaf.left) !== undefined || numericValue(leaf.right) !== undefined) &&
-      subject(leaf) === own,
-  );
-}
-
 /** Fixed facts compared with a number: HTTP statuses, error codes, format sizes, bounds of percentages and coordinates. */
 function isFixedFact(value: number, other: TSESTree.Node): boolean {
-  const words = nameWords(lastName(other) ?? '');
+  const words = nameWords(subjectName(other) ?? '');
   const has = (...candidates: string[]): boolean => words.some((w) => candidates.includes(w));
-  if (has('status', 'statuscode') && value >= 100 && value <= 599) return true;
-  if (has('code', 'errno', 'error', 'err')) return true;
-  if (has('length', 'size', 'byte', 'bytes') && FIXED_SIZES.has(Math.abs(value))) return true;
+  if (has('status', 'statuscode') && value >= HTTP_STATUS_MIN && value <= HTTP_STATUS_MAX) return true;
+  // error numbers (`err.code === 1062`, `errno`), not error rates or counts
+  if (has('code', 'errno') || (has('error', 'err') && has('number', 'no', 'num'))) return true;
+  if (has('length', 'byte', 'bytes') && FIXED_SIZES.has(Math.abs(value))) return true;
+  // `bytes < 1024 * 1024`: the boundaries of a byte formatter's units
+  if (has('byte', 'bytes') && isPowerOf1024(Math.abs(value))) return true;
   // `args.length >= 2`, `parts.length === 3`: the shape of a structure, not a limit on data
   if (has('length') && Math.abs(value) <= MAX_STRUCTURAL_LENGTH) return true;
   if (has('percent', 'percentage', 'pct') && (value === 100 || value === 0)) return true;
@@ -207,38 +201,62 @@ function isFixedFact(value: number, other: TSESTree.Node): boolean {
   if (has('month') && value === 12) return true;
   if (has('hour', 'hours') && value === 24) return true;
   if (has('minute', 'minutes', 'second', 'seconds') && value === 60) return true;
+  // unit boundaries of a duration formatter: `ms < 1000` picks the unit, it limits nothing
+  if (has('ms', 'millis', 'milliseconds') && value === 1000) return true;
   return false;
+}
+
+function isPowerOf1024(value: number): boolean {
+  let v = value;
+  while (v >= BYTES_PER_KIB && v % BYTES_PER_KIB === 0) v /= BYTES_PER_KIB;
+  return v === 1 && value >= BYTES_PER_KIB;
+}
+
+/** The name an expression is about, looking through `Math.abs(lat)` to `lat`. */
+function subjectName(node: TSESTree.Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.CallExpression && /^Math\./u.test(dottedName(n.callee) ?? '')) {
+    const argument = n.arguments.find((a) => numericValue(a) === undefined);
+    return argument === undefined ? undefined : subjectName(argument);
+  }
+  return lastName(n);
 }
 
 /** The threshold a numeric literal stands for, or undefined when it is not one. */
 export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): Threshold | undefined {
   if (typeof literal.value !== 'number') return undefined;
+  // `0x30`, `0o755`, `0b1010`: written as bits or codes, a fixed fact, never a business decision
+  if (/^0[xob]/iu.test(literal.raw)) return undefined;
   let valueNode: TSESTree.Node = literal;
   if (literal.parent.type === AST_NODE_TYPES.UnaryExpression && (literal.parent.operator === '-' || literal.parent.operator === '+')) {
     valueNode = literal.parent;
   }
-  const value = numericValue(valueNode) ?? literal.value;
-  if (context.ignore.has(value) || Number.isNaN(value)) return undefined;
-
   // In a product, only the leading number is a quantity, and only when every factor is a number.
   let quantity: TSESTree.Node = valueNode;
   for (let parent = valueParent(quantity); parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '*'; parent = valueParent(quantity)) {
     quantity = parent;
   }
   if (quantity !== valueNode && (!isLiteralProduct(quantity) || leadingLiteral(quantity) !== unwrap(valueNode))) return undefined;
+  // the sentinels are judged on the whole value: `1 * 60 * 1000` is a minute, not a 1
+  const value = quantity === valueNode ? (numericValue(valueNode) ?? literal.value) : productValue(quantity);
+  if (context.ignore.has(value) || Number.isNaN(value)) return undefined;
   if (isInTypeOrTable(quantity)) return undefined;
 
   const node = quantity as TSESTree.Expression;
-  const parent = valueParent(quantity);
+  // `env === 'production' ? 30_000 : 5_000`: each branch stands where the conditional stands
+  let position: TSESTree.Node = quantity;
+  for (let up = valueParent(position); up?.type === AST_NODE_TYPES.ConditionalExpression && up.test !== position && unwrap(up.test) !== position; up = valueParent(position)) {
+    position = up;
+  }
+  const parent = valueParent(position);
   if (parent === undefined) return undefined;
   const { sourceCode } = context;
 
   switch (parent.type) {
     case AST_NODE_TYPES.BinaryExpression: {
-      const other = parent.left === quantity || unwrap(parent.left) === quantity ? parent.right : parent.left;
+      const other = parent.left === position || unwrap(parent.left) === position ? parent.right : parent.left;
       if (numericValue(other) !== undefined || isLiteralProduct(other)) return undefined;
       if (RELATIONAL.has(parent.operator)) {
-        if (isRangeCheck(parent)) return undefined;
         if (dottedName(unwrap(other).type === AST_NODE_TYPES.CallExpression ? (unwrap(other) as TSESTree.CallExpression).callee : other) === 'Math.random') return undefined;
         if (isFixedFact(value, other)) return undefined;
         if (isLoopBound(parent)) return undefined;
@@ -257,11 +275,11 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       // a fallback (`Number(process.env.X ?? 500)`, `options.limit || 50`) is what the user overrides
       return undefined;
     case AST_NODE_TYPES.CallExpression: {
-      const index = parent.arguments.indexOf(quantity as TSESTree.CallExpressionArgument);
+      const index = parent.arguments.indexOf(position as TSESTree.CallExpressionArgument);
       if (index === -1) return undefined;
       const callee = calleeText(parent);
       if (callee === 'Math.min' || callee === 'Math.max' || /(?:^|\.)(?:clamp|bound|bounded)$/iu.test(callee ?? '')) {
-        const capped = parent.arguments.find((a) => a !== quantity && numericValue(a) === undefined);
+        const capped = parent.arguments.find((a) => a !== position && numericValue(a) === undefined);
         if (capped !== undefined && isFixedFact(value, capped)) return undefined;
         const name = callee ?? 'clamp';
         // Math.min caps (a maximum), Math.max floors (a minimum), clamp(value, min, max) by position
@@ -274,7 +292,9 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
         };
       }
       const short = callee?.split('.').at(-1) ?? '';
-      if ((TIMER_CALLEES.has(short) && (short !== 'setTimeout' && short !== 'setInterval' ? true : index === 1)) || callee === 'AbortSignal.timeout') {
+      // `setTimeout(fn, ms)`, and `setTimeout(ms)` from node:timers/promises
+      const delayIndex = short === 'setTimeout' || short === 'setInterval' ? (index === 0 && !isFunction(unwrap(parent.arguments[0] ?? parent)) ? 0 : 1) : index;
+      if ((TIMER_CALLEES.has(short) && index === delayIndex) || callee === 'AbortSignal.timeout') {
         const delayed = parent.arguments[0];
         const what = short === 'setTimeout' || short === 'setInterval' ? (delayed !== undefined && lastName(delayed) !== undefined ? nameOf(delayed) : short === 'setInterval' ? 'INTERVAL' : 'DELAY') : constantCase(short);
         return { node, position: 'timer', subject: callee ?? short, constantName: `${what}_MS` };
@@ -283,24 +303,24 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       return param !== undefined && context.isThresholdName(param) ? { node, position: 'argument', subject: param, constantName: constantCase(param) } : undefined;
     }
     case AST_NODE_TYPES.Property: {
-      if (parent.value !== quantity || parent.computed) return undefined;
+      if (parent.value !== position || parent.computed) return undefined;
       const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : typeof (parent.key as TSESTree.Literal).value === 'string' ? String((parent.key as TSESTree.Literal).value) : undefined;
       if (key === undefined || !context.isThresholdName(key)) return undefined;
       const object = parent.parent;
       if (object.type === AST_NODE_TYPES.ObjectPattern) return undefined;
-      if (object.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(object)) return undefined;
+      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDefaultsObject(object) || isOverriddenBySpread(object, parent))) return undefined;
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
     case AST_NODE_TYPES.PropertyDefinition: {
       const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
-      if (parent.value !== quantity || key === undefined || !context.isThresholdName(key)) return undefined;
+      if (parent.value !== position || key === undefined || !context.isThresholdName(key)) return undefined;
       // a configuration class's defaults are what configuration overrides
-      if (/(?:Config|Configuration|Settings|Options|Defaults)$/u.test(enclosingClassName(parent) ?? '')) return undefined;
+      if (isConfigurationClass(parent)) return undefined;
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
     case AST_NODE_TYPES.AssignmentExpression: {
       const name = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
-      return parent.right === quantity && name !== undefined && context.isThresholdName(name)
+      return parent.right === position && name !== undefined && context.isThresholdName(name) && !isConfigurationClass(parent)
         ? { node, position: 'property', subject: name, constantName: constantCase(name) }
         : undefined;
     }
@@ -314,7 +334,7 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
         : undefined;
     }
     case AST_NODE_TYPES.VariableDeclarator: {
-      if (parent.init !== quantity || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+      if (parent.init !== position || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
       const name = parent.id.name;
       if (!context.isThresholdName(name)) return undefined;
       if (insideFunction(parent)) return { node, position: 'local', subject: name, constantName: constantCase(name) };

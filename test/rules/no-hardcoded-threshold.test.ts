@@ -1,0 +1,2613 @@
+import path from 'node:path';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../rules/no-hardcoded-threshold';
+
+/**
+ * One behaviour per case, grouped by the position a number stands in, each
+ * invalid case next to a valid boundary case of the same group. Files are
+ * linted as logic-layer files (`src/services/x.ts`) of the layer fixture
+ * unless a case says otherwise; RuleTester's cwd is `/`, so the configFiles
+ * and testFiles globs apply to the path relative to `/`. Code starts on line
+ * 2 (the template literal opens with a newline), and the suggestion inserts
+ * the constant before the first statement that is not an import.
+ */
+const fixture = path.resolve(__dirname, '../../fixtures/layer-boundaries');
+const file = (relative: string): string => path.join(fixture, relative);
+const filename = file('src/services/x.ts');
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('no-hardcoded-threshold: relational comparisons', rule, {
+  valid: [
+    {
+      name: 'a limit read from configuration',
+      filename,
+      code: `
+import { settings } from '../config/settings';
+export const overspent = (spend: number) => spend > settings.alerts.spendCeiling;
+`,
+    },
+    {
+      name: 'a sentinel on the left of the comparison',
+      filename,
+      code: `
+export const positive = (spend: number) => 0 < spend;
+`,
+    },
+    {
+      name: 'a count of at least one is an emptiness check',
+      filename,
+      code: `
+export const hasPoints = (points: number) => points >= 1;
+`,
+    },
+    {
+      name: 'a decimal in arithmetic is a factor, not a threshold',
+      filename,
+      code: `
+export const share = (total: number) => total * 0.35;
+`,
+    },
+    {
+      name: 'a comparison with 0 is a sign check',
+      filename,
+      code: `
+export const noClicks = (c: { ctr: number }) => c.ctr <= 0;
+`,
+    },
+    {
+      name: 'a comparison with -1 is a sentinel',
+      filename,
+      code: `
+export const overdrawn = (balance: number) => balance < -1;
+`,
+    },
+    {
+      name: 'two numbers compared with each other are constant folding, not a threshold',
+      filename,
+      code: `
+export const always = () => 5 > 3;
+`,
+    },
+    {
+      name: 'a character range is a fixed domain',
+      filename,
+      code: `
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: '`>`: the message names the value and what it is compared with',
+      filename,
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '500', context: 'compared with `spend`' },
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'SPEND_THRESHOLD' },
+              output: `
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '`<` with the number on the left',
+      filename,
+      code: `
+export const overspent = (spend: number) => 500 < spend;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '500', context: 'compared with `spend`' },
+          line: 2,
+          column: 45,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'SPEND_THRESHOLD' },
+              output: `
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => SPEND_THRESHOLD < spend;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '`>=`',
+      filename,
+      code: `
+export const isGold = (points: number) => points >= 10000;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '10000', name: 'POINTS_THRESHOLD' },
+              output: `
+const POINTS_THRESHOLD = 10000;
+export const isGold = (points: number) => points >= POINTS_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '`<=` with a decimal; the name leaves out the one-letter object',
+      filename,
+      code: `
+export const lowCtr = (c: { ctr: number }) => c.ctr <= 0.015;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '0.015', context: 'compared with `c.ctr`' },
+          line: 2,
+          column: 56,
+          endLine: 2,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '0.015', name: 'CTR_THRESHOLD' },
+              output: `
+const CTR_THRESHOLD = 0.015;
+export const lowCtr = (c: { ctr: number }) => c.ctr <= CTR_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '`<` with a decimal score on a member',
+      filename,
+      code: `
+export const risky = (fraud: { score: number }) => fraud.score < 0.35;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 66,
+          endLine: 2,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '0.35', name: 'SCORE_THRESHOLD' },
+              output: `
+const SCORE_THRESHOLD = 0.35;
+export const risky = (fraud: { score: number }) => fraud.score < SCORE_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'both bounds of a score band are thresholds',
+      filename,
+      code: `
+export const needsReview = (score: number) => score >= 0.6 && score < 0.85;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 56,
+          endLine: 2,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '0.6', name: 'SCORE_THRESHOLD' },
+              output: `
+const SCORE_THRESHOLD = 0.6;
+export const needsReview = (score: number) => score >= SCORE_THRESHOLD && score < 0.85;
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 71,
+          endLine: 2,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '0.85', name: 'SCORE_THRESHOLD_2' },
+              output: `
+const SCORE_THRESHOLD_2 = 0.85;
+export const needsReview = (score: number) => score >= 0.6 && score < SCORE_THRESHOLD_2;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a negative number is reported and extracted with its sign',
+      filename,
+      code: `
+export const overdrawn = (balance: number) => balance < -100;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '-100', context: 'compared with `balance`' },
+          line: 2,
+          column: 57,
+          endLine: 2,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '-100', name: 'BALANCE_THRESHOLD' },
+              output: `
+const BALANCE_THRESHOLD = -100;
+export const overdrawn = (balance: number) => balance < BALANCE_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// `retries === 3` is a decision; `type === 3` and `status === 404` are values.
+ruleTester.run('no-hardcoded-threshold: equality', rule, {
+  valid: [
+    {
+      name: 'a type discriminant',
+      filename,
+      code: `
+export const isRefund = (type: number) => type === 3;
+`,
+    },
+    {
+      name: 'an HTTP status',
+      filename,
+      code: `
+export const notFound = (res: { status: number }) => res.status === 404;
+`,
+    },
+    {
+      name: 'a threshold-named subject compared with a sentinel',
+      filename,
+      code: `
+export const firstTry = (retries: number) => retries === 0;
+`,
+    },
+    {
+      name: 'a threshold-named subject compared with another variable',
+      filename,
+      code: `
+export const exhausted = (retries: number, maxRetries: number) => retries === maxRetries;
+`,
+    },
+    {
+      name: 'a day of the week',
+      filename,
+      code: `
+export const isSaturday = (d: Date) => d.getDay() === 6;
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: '`===` with a threshold-named variable',
+      filename,
+      code: `
+export const exhausted = (retries: number) => retries === 3;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '3', context: 'compared with `retries`' },
+          line: 2,
+          column: 59,
+          endLine: 2,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '3', name: 'RETRIES_THRESHOLD' },
+              output: `
+const RETRIES_THRESHOLD = 3;
+export const exhausted = (retries: number) => retries === RETRIES_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '`!==` with a threshold-named member',
+      filename,
+      code: `
+export const keepGoing = (job: { attempts: number }) => job.attempts !== 5;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 74,
+          endLine: 2,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5', name: 'ATTEMPTS_THRESHOLD' },
+              output: `
+const ATTEMPTS_THRESHOLD = 5;
+export const keepGoing = (job: { attempts: number }) => job.attempts !== ATTEMPTS_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: caps and floors', rule, {
+  valid: [
+    {
+      name: 'a floor at the sentinel 0',
+      filename,
+      code: `
+export const nonNegative = (balance: number) => Math.max(0, balance);
+`,
+    },
+    {
+      name: 'at least one page',
+      filename,
+      code: `
+export const pages = (total: number, perPage: number) => Math.max(1, Math.ceil(total / perPage));
+`,
+    },
+    {
+      name: 'a cap read from configuration',
+      filename,
+      code: `
+import { limits } from '../config/limits';
+export const capped = (delayMs: number) => Math.min(delayMs, limits.maxDelayMs);
+`,
+    },
+    {
+      name: 'clamp between sentinels',
+      filename,
+      code: `
+import { clamp } from '../lib/math';
+export const ratio = (x: number) => clamp(x, -1, 1);
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Math.min caps: the constant is the maximum',
+      filename,
+      code: `
+export const capped = (delayMs: number) => Math.min(delayMs, 60000);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '60000', context: 'as the bound in `Math.min(delayMs, …)`' },
+          line: 2,
+          column: 62,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '60000', name: 'MAX_DELAY_MS' },
+              output: `
+const MAX_DELAY_MS = 60000;
+export const capped = (delayMs: number) => Math.min(delayMs, MAX_DELAY_MS);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Math.max floors: the constant is the minimum',
+      filename,
+      code: `
+export const atLeast = (pageSize: number) => Math.max(pageSize, 10);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 65,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '10', name: 'MIN_PAGE_SIZE' },
+              output: `
+const MIN_PAGE_SIZE = 10;
+export const atLeast = (pageSize: number) => Math.max(pageSize, MIN_PAGE_SIZE);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "clamp's lower bound",
+      filename,
+      code: `
+import { clamp } from '../lib/math';
+export const discount = (pct: number, ceiling: number) => clamp(pct, 5, ceiling);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '5', context: 'as the bound in `clamp(pct, …)`' },
+          line: 3,
+          column: 70,
+          endLine: 3,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5', name: 'MIN_PCT' },
+              output: `
+import { clamp } from '../lib/math';
+const MIN_PCT = 5;
+export const discount = (pct: number, ceiling: number) => clamp(pct, MIN_PCT, ceiling);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "clamp's upper bound is a maximum",
+      filename,
+      code: `
+import { clamp } from '../lib/math';
+export const discount = (pct: number, floor: number) => clamp(pct, floor, 50);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 75,
+          endLine: 3,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '50', name: 'MAX_PCT' },
+              output: `
+import { clamp } from '../lib/math';
+const MAX_PCT = 50;
+export const discount = (pct: number, floor: number) => clamp(pct, floor, MAX_PCT);
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: timers', rule, {
+  valid: [
+    {
+      name: 'setTimeout without a delay',
+      filename,
+      code: `
+export const later = (flush: () => void) => setTimeout(flush);
+`,
+    },
+    {
+      name: 'setTimeout with 0 defers to the next tick',
+      filename,
+      code: `
+export const later = (flush: () => void) => setTimeout(flush, 0);
+`,
+    },
+    {
+      name: 'a delay read from configuration',
+      filename,
+      code: `
+import { settings } from '../config/settings';
+export const later = (flush: () => void) => setTimeout(flush, settings.flushMs);
+`,
+    },
+    {
+      name: 'AbortSignal.timeout with a configured value',
+      filename,
+      code: `
+import { settings } from '../config/settings';
+export const signal = () => AbortSignal.timeout(settings.http.timeoutMs);
+`,
+    },
+    {
+      name: 'sleep for a computed time',
+      filename,
+      code: `
+import { sleep } from '../lib/sleep';
+export const wait = (retryAfterMs: number) => sleep(retryAfterMs);
+`,
+    },
+    {
+      name: 'an argument passed through to the callback is not the delay',
+      filename,
+      code: `
+export const later = (retry: (n: number) => void, delayMs: number) => setTimeout(retry, delayMs, 3);
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'setTimeout delay',
+      filename,
+      code: `
+export const later = (flush: () => void) => setTimeout(flush, 15000);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '15000', context: 'passed to `setTimeout`' },
+          line: 2,
+          column: 63,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '15000', name: 'FLUSH_MS' },
+              output: `
+const FLUSH_MS = 15000;
+export const later = (flush: () => void) => setTimeout(flush, FLUSH_MS);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'setInterval period',
+      filename,
+      code: `
+export const poll = (check: () => void) => setInterval(check, 30000);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 63,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '30000', name: 'CHECK_MS' },
+              output: `
+const CHECK_MS = 30000;
+export const poll = (check: () => void) => setInterval(check, CHECK_MS);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'AbortSignal.timeout',
+      filename,
+      code: `
+export const load = () => fetch('/api/rates', { signal: AbortSignal.timeout(5000) });
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '5000', context: 'passed to `AbortSignal.timeout`' },
+          line: 2,
+          column: 77,
+          endLine: 2,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5000', name: 'TIMEOUT_MS' },
+              output: `
+const TIMEOUT_MS = 5000;
+export const load = () => fetch('/api/rates', { signal: AbortSignal.timeout(TIMEOUT_MS) });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sleep(ms)',
+      filename,
+      code: `
+import { sleep } from '../lib/sleep';
+export const pause = () => sleep(250);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '250', name: 'SLEEP_MS' },
+              output: `
+import { sleep } from '../lib/sleep';
+const SLEEP_MS = 250;
+export const pause = () => sleep(SLEEP_MS);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the promise setTimeout of node:timers/promises takes the delay first',
+      filename,
+      code: `
+import { setTimeout } from 'node:timers/promises';
+export const pause = () => setTimeout(1000);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 39,
+          endLine: 3,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '1000', name: 'DELAY_MS' },
+              output: `
+import { setTimeout } from 'node:timers/promises';
+const DELAY_MS = 1000;
+export const pause = () => setTimeout(DELAY_MS);
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: arguments bound to threshold-named parameters', rule, {
+  valid: [
+    {
+      name: 'a parameter whose name is not a threshold',
+      filename,
+      code: `
+function render(count: number) {
+  return count;
+}
+export const top = () => render(50);
+`,
+    },
+    {
+      name: 'a threshold-named parameter given a variable',
+      filename,
+      code: `
+function fetchPage(cursor: string, limit: number) {
+  return [cursor, limit];
+}
+export const next = (cursor: string, limit: number) => fetchPage(cursor, limit);
+`,
+    },
+    {
+      name: 'a sentinel for a threshold-named parameter',
+      filename,
+      code: `
+function fetchPage(cursor: string, limit: number) {
+  return [cursor, limit];
+}
+export const all = (cursor: string) => fetchPage(cursor, -1);
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a function declaration',
+      filename,
+      code: `
+function fetchPage(cursor: string, limit: number) {
+  return [cursor, limit];
+}
+export const next = (cursor: string) => fetchPage(cursor, 50);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '50', context: 'passed as `limit`' },
+          line: 5,
+          column: 59,
+          endLine: 5,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '50', name: 'LIMIT' },
+              output: `
+const LIMIT = 50;
+function fetchPage(cursor: string, limit: number) {
+  return [cursor, limit];
+}
+export const next = (cursor: string) => fetchPage(cursor, LIMIT);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an arrow function in a const',
+      filename,
+      code: `
+const withRetry = (task: () => Promise<void>, attempts: number) => task();
+export const sync = (task: () => Promise<void>) => withRetry(task, 5);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 68,
+          endLine: 3,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5', name: 'ATTEMPTS' },
+              output: `
+const ATTEMPTS = 5;
+const withRetry = (task: () => Promise<void>, attempts: number) => task();
+export const sync = (task: () => Promise<void>) => withRetry(task, ATTEMPTS);
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: properties', rule, {
+  valid: [
+    {
+      name: 'properties whose names are not thresholds',
+      filename,
+      code: `
+export const query = { page: 2, count: 50 };
+`,
+    },
+    {
+      name: 'a threshold-named property with a sentinel',
+      filename,
+      code: `
+export class Client {
+  retries = 0;
+}
+`,
+    },
+    {
+      name: 'a threshold-named property assigned a parameter',
+      filename,
+      code: `
+export class Cache {
+  ttl: number;
+  constructor(ttl: number) {
+    this.ttl = ttl;
+  }
+}
+`,
+    },
+    {
+      name: 'a property read from configuration',
+      filename,
+      code: `
+import { settings } from '../config/settings';
+export const requestOptions = { timeout: settings.http.timeoutMs };
+`,
+    },
+    {
+      name: 'a computed key says nothing',
+      filename,
+      code: `
+export const build = (key: string) => ({ [key]: 8000 });
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'object literal properties, one report each',
+      filename,
+      code: `
+export const requestOptions = { timeout: 8000, retries: 3 };
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '8000', context: 'for `timeout`' },
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '8000', name: 'TIMEOUT' },
+              output: `
+const TIMEOUT = 8000;
+export const requestOptions = { timeout: TIMEOUT, retries: 3 };
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '3', context: 'for `retries`' },
+          line: 2,
+          column: 57,
+          endLine: 2,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '3', name: 'RETRIES' },
+              output: `
+const RETRIES = 3;
+export const requestOptions = { timeout: 8000, retries: RETRIES };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a string key',
+      filename,
+      code: `
+export const cacheHeaders = { 'maxAge': 3600 };
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 41,
+          endLine: 2,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '3600', name: 'MAX_AGE' },
+              output: `
+const MAX_AGE = 3600;
+export const cacheHeaders = { 'maxAge': MAX_AGE };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'job options passed to a queue',
+      filename,
+      code: `
+import { queue } from '../lib/queue';
+export const enqueue = (data: object) => queue.add('invoice', data, { attempts: 5 });
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 81,
+          endLine: 3,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5', name: 'ATTEMPTS' },
+              output: `
+import { queue } from '../lib/queue';
+const ATTEMPTS = 5;
+export const enqueue = (data: object) => queue.add('invoice', data, { attempts: ATTEMPTS });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a class property',
+      filename,
+      code: `
+export class Client {
+  timeout = 8000;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 13,
+          endLine: 3,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '8000', name: 'TIMEOUT' },
+              output: `
+const TIMEOUT = 8000;
+export class Client {
+  timeout = TIMEOUT;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a static readonly class property',
+      filename,
+      code: `
+export class Client {
+  static readonly maxRetries = 5;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5', name: 'MAX_RETRIES' },
+              output: `
+const MAX_RETRIES = 5;
+export class Client {
+  static readonly maxRetries = MAX_RETRIES;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'this.ttl = 60 in a constructor',
+      filename,
+      code: `
+export class Cache {
+  ttl: number;
+  constructor() {
+    this.ttl = 60;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '60', context: 'for `ttl`' },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '60', name: 'TTL' },
+              output: `
+const TTL = 60;
+export class Cache {
+  ttl: number;
+  constructor() {
+    this.ttl = TTL;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: default parameters and locals', rule, {
+  valid: [
+    {
+      name: 'a default that is not a threshold',
+      filename,
+      code: `
+export function render(items: string[], columns = 3) {
+  return items.length / columns;
+}
+`,
+    },
+    {
+      name: 'a sentinel default',
+      filename,
+      code: `
+export function page(total: number, offset = 0) {
+  return total - offset;
+}
+`,
+    },
+    {
+      name: 'a local whose name is not a threshold',
+      filename,
+      code: `
+export function top(xs: number[]) {
+  const count = 50;
+  return xs.slice(0, count);
+}
+`,
+    },
+    {
+      name: 'a threshold-named local chosen between configured values',
+      filename,
+      code: `
+import { settings } from '../config/settings';
+export function connect(env: string) {
+  const timeoutMs = env === 'production' ? settings.http.slowTimeoutMs : settings.http.timeoutMs;
+  return timeoutMs;
+}
+`,
+    },
+    {
+      name: 'a threshold-named local computed from a parameter',
+      filename,
+      code: `
+export function top(xs: number[], pageSize: number) {
+  const limit = pageSize * 2;
+  return xs.slice(0, limit);
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a default parameter value',
+      filename,
+      code: `
+export function batches(total: number, size = 200) {
+  return Math.ceil(total / size);
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '200', context: 'as the default of `size`' },
+          line: 2,
+          column: 47,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '200', name: 'DEFAULT_SIZE' },
+              output: `
+const DEFAULT_SIZE = 200;
+export function batches(total: number, size = DEFAULT_SIZE) {
+  return Math.ceil(total / size);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the default of a constructor parameter property',
+      filename,
+      code: `
+export class Cache {
+  constructor(private readonly ttl = 60) {}
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '60', name: 'DEFAULT_TTL' },
+              output: `
+const DEFAULT_TTL = 60;
+export class Cache {
+  constructor(private readonly ttl = DEFAULT_TTL) {}
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'const limit = 50 inside a function',
+      filename,
+      code: `
+export function top(xs: number[]) {
+  const limit = 50;
+  return xs.slice(0, limit);
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '50', context: 'for `limit`' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '50', name: 'LIMIT' },
+              output: `
+const LIMIT = 50;
+export function top(xs: number[]) {
+  const limit = LIMIT;
+  return xs.slice(0, limit);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'both branches of a conditional value of a threshold-named local',
+      filename,
+      code: `
+export function connect(env: string) {
+  const timeoutMs = env === 'production' ? 30_000 : 5_000;
+  return timeoutMs;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 44,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '30_000', name: 'TIMEOUT_MS' },
+              output: `
+const TIMEOUT_MS = 30_000;
+export function connect(env: string) {
+  const timeoutMs = env === 'production' ? TIMEOUT_MS : 5_000;
+  return timeoutMs;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5_000', name: 'TIMEOUT_MS_2' },
+              output: `
+const TIMEOUT_MS_2 = 5_000;
+export function connect(env: string) {
+  const timeoutMs = env === 'production' ? 30_000 : TIMEOUT_MS_2;
+  return timeoutMs;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'let inside an arrow function',
+      filename,
+      code: `
+export const run = () => {
+  let retries = 3;
+  return retries;
+};
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '3', name: 'RETRIES' },
+              output: `
+const RETRIES = 3;
+export const run = () => {
+  let retries = RETRIES;
+  return retries;
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// Not reported by configs.recommended; configs.strict (checkNamedConstants) reports them without a suggestion.
+ruleTester.run('no-hardcoded-threshold: module-level named constants', rule, {
+  valid: [
+    {
+      name: 'a named constant by default',
+      filename,
+      code: `
+const MAX_UPLOAD_MB = 25;
+export const tooBig = (mb: number) => mb > MAX_UPLOAD_MB;
+`,
+    },
+    {
+      name: 'an exported camelCase constant by default',
+      filename,
+      code: `
+export const pageSize = 25;
+`,
+    },
+    {
+      name: 'a unit constant under checkNamedConstants',
+      filename,
+      code: `
+export const DAY_MS = 24 * 60 * 60 * 1000;
+`,
+      options: [{ checkNamedConstants: true }],
+    },
+    {
+      name: 'a named constant in a configuration file under checkNamedConstants',
+      filename: file('src/config/limits.ts'),
+      code: `
+export const MAX_UPLOAD_MB = 25;
+`,
+      options: [{ checkNamedConstants: true }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a named constant under checkNamedConstants',
+      filename,
+      code: `
+const MAX_UPLOAD_MB = 25;
+export const tooBig = (mb: number) => mb > MAX_UPLOAD_MB;
+`,
+      options: [{ checkNamedConstants: true }],
+      errors: [
+        {
+          messageId: 'namedConstant',
+          data: { value: '25', context: 'in `MAX_UPLOAD_MB`' },
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a local inside a function stays a hard-coded threshold with a suggestion under checkNamedConstants',
+      filename,
+      code: `
+export function top(xs: number[]) {
+  const limit = 50;
+  return xs.slice(0, limit);
+}
+`,
+      options: [{ checkNamedConstants: true }],
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '50', name: 'LIMIT' },
+              output: `
+const LIMIT = 50;
+export function top(xs: number[]) {
+  const limit = LIMIT;
+  return xs.slice(0, limit);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// In `5 * 60 * 1000` the 60 and 1000 are units and the 5 is the quantity: the whole product is reported once.
+ruleTester.run('no-hardcoded-threshold: unit chains and arithmetic', rule, {
+  valid: [
+    {
+      name: 'a conversion of a variable',
+      filename,
+      code: `
+export const toMs = (hours: number) => hours * 60 * 1000;
+`,
+    },
+    {
+      name: 'bytes to kilobytes',
+      filename,
+      code: `
+export const kb = (bytes: number) => bytes / 1024;
+`,
+    },
+    {
+      name: 'rounding to two decimals',
+      filename,
+      code: `
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+`,
+    },
+    {
+      name: 'a percentage',
+      filename,
+      code: `
+export const percent = (part: number, whole: number) => Math.round((part / whole) * 100);
+`,
+    },
+    {
+      name: 'unit boundaries of a byte formatter',
+      filename,
+      code: `
+export function formatBytes(bytes: number) {
+  if (bytes < 1024) return bytes + ' B';
+  if (bytes < 1024 * 1024) return (bytes / 1024).toFixed(1) + ' KB';
+  return (bytes / 1024 / 1024).toFixed(1) + ' MB';
+}
+`,
+    },
+    {
+      name: 'unit boundaries of a duration formatter',
+      filename,
+      code: `
+export function formatDuration(ms: number) {
+  if (ms < 1000) return ms + 'ms';
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return seconds + 's';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return minutes + 'm';
+  return Math.round(minutes / 60) + 'h';
+}
+`,
+    },
+    {
+      name: 'exponential backoff arithmetic',
+      filename,
+      code: `
+export const backoff = (attempt: number, baseDelayMs: number) => baseDelayMs * 2 ** attempt;
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a duration compared: the whole product',
+      filename,
+      code: `
+export const stale = (elapsed: number) => elapsed > 5 * 60 * 1000;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          data: { value: '5 * 60 * 1000', context: 'compared with `elapsed`' },
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5 * 60 * 1000', name: 'ELAPSED_THRESHOLD' },
+              output: `
+const ELAPSED_THRESHOLD = 5 * 60 * 1000;
+export const stale = (elapsed: number) => elapsed > ELAPSED_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a duration of one unit is not the sentinel 1',
+      filename,
+      code: `
+export const later = (flush: () => void) => setTimeout(flush, 1 * 60 * 1000);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 63,
+          endLine: 2,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '1 * 60 * 1000', name: 'FLUSH_MS' },
+              output: `
+const FLUSH_MS = 1 * 60 * 1000;
+export const later = (flush: () => void) => setTimeout(flush, FLUSH_MS);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a ttl in seconds',
+      filename,
+      code: `
+export const cacheOptions = { ttl: 24 * 60 * 60 };
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '24 * 60 * 60', name: 'TTL' },
+              output: `
+const TTL = 24 * 60 * 60;
+export const cacheOptions = { ttl: TTL };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a size in megabytes',
+      filename,
+      code: `
+export const tooBig = (size: number) => size > 10 * 1024 * 1024;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 48,
+          endLine: 2,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '10 * 1024 * 1024', name: 'SIZE_THRESHOLD' },
+              output: `
+const SIZE_THRESHOLD = 10 * 1024 * 1024;
+export const tooBig = (size: number) => size > SIZE_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: sentinels, indexes and bit arithmetic', rule, {
+  valid: [
+    {
+      name: 'emptiness checks',
+      filename,
+      code: `
+export const any = (xs: number[]) => xs.length > 0 || xs.length === 0;
+`,
+    },
+    {
+      name: 'index checks',
+      filename,
+      code: `
+export const has = (xs: number[], x: number) => xs.indexOf(x) > -1 && xs.indexOf(x) !== -1;
+`,
+    },
+    {
+      name: 'array indexes',
+      filename,
+      code: `
+export const pick = (parts: string[]) => parts[2] ?? parts[parts.length - 2];
+`,
+    },
+    {
+      name: 'parity',
+      filename,
+      code: `
+export const isEven = (n: number) => n % 2 === 0;
+`,
+    },
+    {
+      name: 'bit operations',
+      filename,
+      code: `
+export const rgb = (r: number, g: number, b: number, flags: number) => ((r << 16) | (g << 8) | b) & 0xffffff & (flags >> 4);
+`,
+    },
+    {
+      name: 'radix and toFixed digits',
+      filename,
+      code: `
+export const parse = (s: string, n: number) => [parseInt(s, 10), Number.parseInt(s, 16), n.toString(36), n.toFixed(2)];
+`,
+    },
+    {
+      name: 'a loop over a fixed range of indexes',
+      filename,
+      code: `
+export function zero(buf: number[]) {
+  for (let i = 0; i < 16; i++) buf[i] = 0;
+}
+`,
+    },
+    {
+      name: 'a loop over a fixed range with a non-retry counter',
+      filename,
+      code: `
+export function grid(rows: string[][]) {
+  for (let col = 0; col < 7; col++) rows.push([]);
+}
+`,
+    },
+    {
+      name: 'switch cases',
+      filename,
+      code: `
+export function label(n: number) {
+  switch (n) {
+    case 3:
+      return 'three';
+    default:
+      return 'other';
+  }
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a count compared with a limit',
+      filename,
+      code: `
+export const tooMany = (items: unknown[]) => items.length > 100;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 61,
+          endLine: 2,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '100', name: 'LENGTH_THRESHOLD' },
+              output: `
+const LENGTH_THRESHOLD = 100;
+export const tooMany = (items: unknown[]) => items.length > LENGTH_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a retry loop bound',
+      filename,
+      code: `
+export async function run(go: () => Promise<void>) {
+  for (let attempt = 0; attempt < 5; attempt++) await go();
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 35,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5', name: 'ATTEMPT_THRESHOLD' },
+              output: `
+const ATTEMPT_THRESHOLD = 5;
+export async function run(go: () => Promise<void>) {
+  for (let attempt = 0; attempt < ATTEMPT_THRESHOLD; attempt++) await go();
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a while loop on tries',
+      filename,
+      code: `
+export async function run(go: () => Promise<boolean>) {
+  let tries = 0;
+  while (!(await go()) && tries < 3) tries++;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '3', name: 'TRIES_THRESHOLD' },
+              output: `
+const TRIES_THRESHOLD = 3;
+export async function run(go: () => Promise<boolean>) {
+  let tries = 0;
+  while (!(await go()) && tries < TRIES_THRESHOLD) tries++;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// HTTP statuses, error numbers, format sizes, percentage and geographic bounds are facts, not decisions.
+ruleTester.run('no-hardcoded-threshold: fixed facts', rule, {
+  valid: [
+    {
+      name: 'HTTP status ranges',
+      filename,
+      code: `
+export const failed = (res: { status: number; statusCode: number }) => res.status >= 500 || res.statusCode < 300;
+`,
+    },
+    {
+      name: 'an HTTP status by equality',
+      filename,
+      code: `
+export const limited = (status: number) => status === 429;
+`,
+    },
+    {
+      name: 'database error numbers',
+      filename,
+      code: `
+export const duplicate = (err: { errno: number; code: number }) => err.errno === 1062 || err.code === 11000;
+`,
+    },
+    {
+      name: 'an error code compared relationally',
+      filename,
+      code: `
+export const retryable = (error: { code: number }) => error.code >= 2000;
+`,
+    },
+    {
+      name: 'a hash length',
+      filename,
+      code: `
+export const isSha256 = (hash: string) => hash.length === 64;
+`,
+    },
+    {
+      name: 'a key size',
+      filename,
+      code: `
+export const weak = (key: Uint8Array) => key.length < 32;
+`,
+    },
+    {
+      name: 'a UUID length',
+      filename,
+      code: `
+export const isUuid = (id: string) => id.length === 36;
+`,
+    },
+    {
+      name: 'a percentage bound',
+      filename,
+      code: `
+export const invalid = (percent: number) => percent > 100;
+`,
+    },
+    {
+      name: 'latitude and longitude bounds',
+      filename,
+      code: `
+export const invalid = (lat: number, lng: number) => lat > 90 || lat < -90 || lng < -180;
+`,
+    },
+    {
+      name: 'a latitude bound on an absolute value',
+      filename,
+      code: `
+export const invalid = (lat: number) => Math.abs(lat) > 90;
+`,
+    },
+    {
+      name: 'a percentage capped at 100',
+      filename,
+      code: `
+export const progress = (percent: number) => Math.min(100, percent);
+`,
+    },
+    {
+      name: 'a latitude clamped to its bounds',
+      filename,
+      code: `
+export const clampLat = (lat: number) => Math.max(-90, Math.min(90, lat));
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a latency that is not a status',
+      filename,
+      code: `
+export const slow = (res: { durationMs: number }) => res.durationMs > 500;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 71,
+          endLine: 2,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'DURATION_MS_THRESHOLD' },
+              output: `
+const DURATION_MS_THRESHOLD = 500;
+export const slow = (res: { durationMs: number }) => res.durationMs > DURATION_MS_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an error rate that is not an error code',
+      filename,
+      code: `
+export const unhealthy = (errorRate: number) => errorRate > 0.02;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 61,
+          endLine: 2,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '0.02', name: 'ERROR_RATE_THRESHOLD' },
+              output: `
+const ERROR_RATE_THRESHOLD = 0.02;
+export const unhealthy = (errorRate: number) => errorRate > ERROR_RATE_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a page size that happens to equal a format size',
+      filename,
+      code: `
+export const tooLarge = (pageSize: number) => pageSize > 20;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 58,
+          endLine: 2,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '20', name: 'PAGE_SIZE_THRESHOLD' },
+              output: `
+const PAGE_SIZE_THRESHOLD = 20;
+export const tooLarge = (pageSize: number) => pageSize > PAGE_SIZE_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a text length that is not a format size',
+      filename,
+      code: `
+export const tooLong = (comment: string) => comment.length > 280;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 62,
+          endLine: 2,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '280', name: 'LENGTH_THRESHOLD' },
+              output: `
+const LENGTH_THRESHOLD = 280;
+export const tooLong = (comment: string) => comment.length > LENGTH_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a percentage threshold that is not a bound',
+      filename,
+      code: `
+export const bigDiscount = (discountPercent: number) => discountPercent > 50;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 75,
+          endLine: 2,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '50', name: 'DISCOUNT_PERCENT_THRESHOLD' },
+              output: `
+const DISCOUNT_PERCENT_THRESHOLD = 50;
+export const bigDiscount = (discountPercent: number) => discountPercent > DISCOUNT_PERCENT_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a search radius that is not a coordinate bound',
+      filename,
+      code: `
+export const tooFar = (radiusKm: number) => radiusKm > 90;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 56,
+          endLine: 2,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '90', name: 'RADIUS_KM_THRESHOLD' },
+              output: `
+const RADIUS_KM_THRESHOLD = 90;
+export const tooFar = (radiusKm: number) => radiusKm > RADIUS_KM_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: types and tables', rule, {
+  valid: [
+    {
+      name: 'enum members',
+      filename,
+      code: `
+export enum Tier {
+  Basic = 0,
+  Silver = 2500,
+  Gold = 10000,
+}
+`,
+    },
+    {
+      name: 'an as const table',
+      filename,
+      code: `
+export const PLAN_LIMITS = { free: { maxSeats: 3 }, pro: { maxSeats: 25 } } as const;
+`,
+    },
+    {
+      name: 'literal types',
+      filename,
+      code: `
+type Retries = 3 | 5;
+export function run(retries: Retries, options: { timeout: 8000 }) {
+  return [retries, options];
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same table without as const',
+      filename,
+      code: `
+export const PLAN_LIMITS = { free: { maxSeats: 3 } };
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 48,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '3', name: 'MAX_SEATS' },
+              output: `
+const MAX_SEATS = 3;
+export const PLAN_LIMITS = { free: { maxSeats: MAX_SEATS } };
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// A value the user can override through the environment or options is a default, not a hard-coded decision.
+ruleTester.run('no-hardcoded-threshold: external overrides', rule, {
+  valid: [
+    {
+      name: 'process.env with ??',
+      filename,
+      code: `
+export const uploadLimitMb = Number(process.env.UPLOAD_LIMIT_MB ?? 500);
+`,
+    },
+    {
+      name: 'env with ||',
+      filename,
+      code: `
+export function ttl(env: Record<string, string | undefined>) {
+  const cacheTtl = Number(env.CACHE_TTL) || 300;
+  return cacheTtl;
+}
+`,
+    },
+    {
+      name: 'an options fallback',
+      filename,
+      code: `
+export function list(options: { limit?: number }) {
+  const limit = options.limit ?? 50;
+  return limit;
+}
+`,
+    },
+    {
+      name: 'destructuring defaults from options',
+      filename,
+      code: `
+export function connect(options: { timeout?: number; retries?: number }) {
+  const { timeout = 5000, retries = 3 } = options;
+  return [timeout, retries];
+}
+`,
+    },
+    {
+      name: 'destructuring defaults of an options parameter',
+      filename,
+      code: `
+export function connect({ timeout = 5000 }: { timeout?: number } = {}) {
+  return timeout;
+}
+`,
+    },
+    {
+      name: 'a DEFAULTS object',
+      filename,
+      code: `
+const DEFAULTS = { timeout: 5000, retries: 3 };
+export const options = (user: object) => ({ ...DEFAULTS, ...user });
+`,
+    },
+    {
+      name: 'a defaultOptions object',
+      filename,
+      code: `
+export const defaultOptions = { timeout: 5000 };
+`,
+    },
+    {
+      name: 'nested objects of a DEFAULTS object',
+      filename,
+      code: `
+const DEFAULTS = { http: { timeout: 5000 } };
+export const options = (user: object) => ({ ...DEFAULTS, ...user });
+`,
+    },
+    {
+      name: 'defaults merged with Object.assign',
+      filename,
+      code: `
+export const options = (user: object) => Object.assign({ timeout: 5000 }, user);
+`,
+    },
+    {
+      name: 'defaults before a spread of user options',
+      filename,
+      code: `
+export const options = (user: object) => ({ timeout: 5000, ...user });
+`,
+    },
+    {
+      name: 'a configuration class',
+      filename,
+      code: `
+export class RetryConfig {
+  maxAttempts = 5;
+}
+`,
+    },
+    {
+      name: "a configuration class's constructor defaults",
+      filename,
+      code: `
+export class HttpConfig {
+  timeout: number;
+  constructor() {
+    this.timeout = 5000;
+  }
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a property after a spread of user options overrides them',
+      filename,
+      code: `
+export const options = (user: object) => ({ ...user, timeout: 5000 });
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 63,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5000', name: 'TIMEOUT' },
+              output: `
+const TIMEOUT = 5000;
+export const options = (user: object) => ({ ...user, timeout: TIMEOUT });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a class that is not a configuration class',
+      filename,
+      code: `
+export class RetryPolicy {
+  maxAttempts = 5;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '5', name: 'MAX_ATTEMPTS' },
+              output: `
+const MAX_ATTEMPTS = 5;
+export class RetryPolicy {
+  maxAttempts = MAX_ATTEMPTS;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a threshold-named local without an override',
+      filename,
+      code: `
+export function list() {
+  const limit = 50;
+  return limit;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '50', name: 'LIMIT' },
+              output: `
+const LIMIT = 50;
+export function list() {
+  const limit = LIMIT;
+  return limit;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: presentational names', rule, {
+  valid: [
+    {
+      name: 'layout properties',
+      filename,
+      code: `
+export const style = { maxWidth: 320, fontSize: 14, minHeight: 48 };
+`,
+    },
+    {
+      name: 'a layout local',
+      filename,
+      code: `
+export function layout() {
+  const maxWidth = 320;
+  return maxWidth;
+}
+`,
+    },
+    {
+      name: 'digits of a number format',
+      filename,
+      code: `
+export const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a size that is not layout',
+      filename,
+      code: `
+export const upload = { maxUploadSize: 25 };
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '25', name: 'MAX_UPLOAD_SIZE' },
+              output: `
+const MAX_UPLOAD_SIZE = 25;
+export const upload = { maxUploadSize: MAX_UPLOAD_SIZE };
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: options', rule, {
+  valid: [
+    {
+      name: 'ignore: an ignored number',
+      filename,
+      code: `
+export const full = (score: number) => score > 100;
+`,
+      options: [{ ignore: [0, 1, -1, 100] }],
+    },
+    {
+      name: 'thresholdNames: a word not in the vocabulary',
+      filename,
+      code: `
+export const forecast = { horizon: 30 };
+`,
+    },
+    {
+      name: 'configFiles: a file matching a custom glob',
+      filename: file('src/policies/spend.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+      options: [{ configFiles: ['**/policies/**'] }],
+    },
+    {
+      name: 'testFiles: a file matching a custom glob',
+      filename: file('src/services/spend.fixture.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+      options: [{ testFiles: ['**/*.fixture.*'] }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'ignore replaces the default sentinels',
+      filename,
+      code: `
+export const several = (count: number) => count > 1;
+`,
+      options: [{ ignore: [100] }],
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 51,
+          endLine: 2,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '1', name: 'COUNT_THRESHOLD' },
+              output: `
+const COUNT_THRESHOLD = 1;
+export const several = (count: number) => count > COUNT_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'thresholdNames adds a word',
+      filename,
+      code: `
+export const forecast = { horizon: 30 };
+`,
+      options: [{ thresholdNames: ['horizon'] }],
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '30', name: 'HORIZON' },
+              output: `
+const HORIZON = 30;
+export const forecast = { horizon: HORIZON };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'configFiles replaces the default globs',
+      filename: file('src/config/spend.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+      options: [{ configFiles: ['**/policies/**'] }],
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'SPEND_THRESHOLD' },
+              output: `
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: configuration and test files', rule, {
+  valid: [
+    {
+      name: 'the config folder',
+      filename: file('src/config/alerts.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+    },
+    {
+      name: 'the settings folder',
+      filename: file('src/settings/http.ts'),
+      code: `
+export const http = { timeout: 8000 };
+`,
+    },
+    {
+      name: 'a *.config.* file',
+      filename: file('src/app.config.ts'),
+      code: `
+export const http = { timeout: 8000 };
+`,
+    },
+    {
+      name: 'a test file',
+      filename: file('src/services/alerts.test.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+    },
+    {
+      name: 'a file under __tests__',
+      filename: file('src/services/__tests__/alerts.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a service whose name mentions config is not a configuration file',
+      filename: file('src/services/config-loader.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'SPEND_THRESHOLD' },
+              output: `
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: extract-constant suggestion', rule, {
+  valid: [
+    {
+      name: "a suggestion's output is clean under the default options",
+      filename,
+      code: `
+import { db } from '../db/client';
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD && db !== undefined;
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the constant goes after the imports',
+      filename,
+      code: `
+import { db } from '../db/client';
+export const overspent = (spend: number) => spend > 500 && db !== undefined;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'SPEND_THRESHOLD' },
+              output: `
+import { db } from '../db/client';
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD && db !== undefined;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the constant goes after a directive',
+      filename,
+      code: `
+'use strict';
+export const overspent = (spend: number) => spend > 500;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'SPEND_THRESHOLD' },
+              output: `
+'use strict';
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a taken name gets a suffix',
+      filename,
+      code: `
+const SPEND_THRESHOLD = 2;
+export const overspent = (spend: number) => spend > 500 && SPEND_THRESHOLD > spend;
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'SPEND_THRESHOLD_2' },
+              output: `
+const SPEND_THRESHOLD_2 = 500;
+const SPEND_THRESHOLD = 2;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD_2 && SPEND_THRESHOLD > spend;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the constant does not come between a function and its doc comment',
+      filename,
+      code: `
+/** Campaigns that burn money. */
+export function overspent(spend: number) {
+  return spend > 500;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '500', name: 'SPEND_THRESHOLD' },
+              output: `
+const SPEND_THRESHOLD = 500;
+/** Campaigns that burn money. */
+export function overspent(spend: number) {
+  return spend > SPEND_THRESHOLD;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
