@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { dottedName, isFunction, lastName, propertyName, unwrap, valueParent } from './ast';
-import { constantCase, nameWords } from './threshold-names';
+import { constantCase, isPresentational, nameWords } from './threshold-names';
+import { forEachDescendant } from './walk';
 
 /**
  * Is this number a decision (a limit, a timeout, a retry count) written into
@@ -49,12 +50,13 @@ export interface NumberContext {
 const RELATIONAL = new Set(['<', '<=', '>', '>=']);
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 /** Byte and character counts of formats: hashes, UUIDs, keys, column widths, engine limits. */
-const FIXED_SIZES = new Set([16, 20, 24, 32, 36, 40, 48, 64, 72, 128, 255, 256, 512, 1024, 4096, 65535, 65536]);
+const FIXED_SIZES = new Set([16, 20, 24, 32, 36, 40, 48, 64, 72, 128, 191, 255, 256, 512, 767, 1024, 3072, 4096, 65535, 65536]);
 const TIMER_CALLEES = new Set(['setTimeout', 'setInterval', 'sleep', 'delay', 'wait', 'timeout', 'pause']);
 const MAX_SUBJECT = 40;
 /** A length compared with at most this is an arity or shape check. */
 const MAX_STRUCTURAL_LENGTH = 3;
 const BYTES_PER_KIB = 1024;
+const MAX_TICK_MS = 100;
 const HTTP_STATUS_MIN = 100;
 const HTTP_STATUS_MAX = 599;
 
@@ -146,6 +148,9 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
     return /default/iu.test(parent.id.name);
   }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    return /default/iu.test(propertyName(parent.left) ?? '');
+  }
   if (parent?.type === AST_NODE_TYPES.CallExpression) {
     const callee = calleeText(parent) ?? '';
     return /(?:^|\.)(?:assign|merge|defaults|defaultsDeep|defu|deepmerge|mergeDeep)$/u.test(callee) && parent.arguments.length > 1;
@@ -163,6 +168,69 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
 function isOverriddenBySpread(object: TSESTree.ObjectExpression, property: TSESTree.Property): boolean {
   const at = object.properties.indexOf(property);
   return object.properties.some((p, i) => i > at && p.type === AST_NODE_TYPES.SpreadElement);
+}
+
+/** `exports.X = …` or `module.exports.X = …` at the top level of the module. */
+function isModuleExport(assignment: TSESTree.AssignmentExpression): boolean {
+  const target = assignment.left.type === AST_NODE_TYPES.MemberExpression ? dottedName(assignment.left.object) : undefined;
+  return (target === 'exports' || target === 'module.exports') && assignment.parent.parent?.type === AST_NODE_TYPES.Program;
+}
+
+const SCHEMA_KEYS = new Set(['pattern', 'enum', 'items', 'properties', 'required', 'fn', 'validator', 'validate']);
+/** JSON Schema's own size keywords: with a `type` beside them, the object is a schema. */
+const JSON_SCHEMA_SIZES = new Set(['minItems', 'maxItems', 'minLength', 'maxLength', 'minimum', 'maximum', 'multipleOf', 'minProperties', 'maxProperties', 'exclusiveMinimum', 'exclusiveMaximum']);
+const SCHEMA_PARENTS = /^(?:validations?|validate|validators?|rules|schema|properties|items|columns|fields|attributes|constraints|isLength|length|len)$/iu;
+
+/**
+ * A JSON Schema, a validator's options or a column table: `{ type: 'array',
+ * maxItems: 2 }`, `validations: { isLength: { max: 300 } }`. Their numbers
+ * describe a format; the format is the decision, made once, not a setting.
+ */
+function isDeclarativeSchema(object: TSESTree.ObjectExpression): boolean {
+  const keys = object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? [p.key.name] : []));
+  if (keys.some((k) => SCHEMA_KEYS.has(k))) return true;
+  if (keys.includes('type') && keys.some((k) => JSON_SCHEMA_SIZES.has(k))) return true;
+  for (let current: TSESTree.Node | undefined = object.parent; current != null; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.Property && current.key.type === AST_NODE_TYPES.Identifier && SCHEMA_PARENTS.test(current.key.name)) return true;
+    if (current.type !== AST_NODE_TYPES.Property && current.type !== AST_NODE_TYPES.ObjectExpression && current.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  }
+  return false;
+}
+
+/** `faker.number.int({ min: 7000, max: 8000 })`: the range of generated test data. */
+function isGeneratorOptions(object: TSESTree.ObjectExpression): boolean {
+  const call = valueParent(object);
+  return call?.type === AST_NODE_TYPES.CallExpression && /faker|chance|random|casual/iu.test(dottedName(call.callee) ?? '');
+}
+
+/** `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor: overridable. */
+function isAssignedFromOutside(property: TSESTree.PropertyDefinition, key: string): boolean {
+  const body = property.parent;
+  let found = false;
+  for (const member of body.body) {
+    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
+    const visit = (n: TSESTree.Node): void => {
+      if (
+        n.type === AST_NODE_TYPES.AssignmentExpression &&
+        n.left.type === AST_NODE_TYPES.MemberExpression &&
+        n.left.object.type === AST_NODE_TYPES.ThisExpression &&
+        propertyName(n.left) === key &&
+        numericValue(n.right) === undefined
+      ) {
+        found = true;
+      }
+    };
+    forEachNode(member.value, visit);
+  }
+  return found;
+}
+
+function forEachNode(root: TSESTree.Node, visit: (n: TSESTree.Node) => void): void {
+  visit(root);
+  forEachDescendant(root, (child) => {
+    visit(child);
+    return true;
+  });
 }
 
 /** A configuration class's defaults are what configuration overrides. */
@@ -188,6 +256,8 @@ function insideFunction(node: TSESTree.Node): boolean {
 function isFixedFact(value: number, other: TSESTree.Node): boolean {
   const words = nameWords(subjectName(other) ?? '');
   const has = (...candidates: string[]): boolean => words.some((w) => candidates.includes(w));
+  // `typeVersion >= 4.7`: a version gate; `item.size.width >= 180`: layout
+  if (has('version', 'major', 'minor', 'semver') || isPresentational(words)) return true;
   if (has('status', 'statuscode') && value >= HTTP_STATUS_MIN && value <= HTTP_STATUS_MAX) return true;
   // error numbers (`err.code === 1062`, `errno`), not error rates or counts
   if (has('code', 'errno') || (has('error', 'err') && has('number', 'no', 'num'))) return true;
@@ -212,9 +282,10 @@ function isPowerOf1024(value: number): boolean {
   return v === 1 && value >= BYTES_PER_KIB;
 }
 
-/** The name an expression is about, looking through `Math.abs(lat)` to `lat`. */
+/** The name an expression is about, looking through `Math.abs(lat)`, `percent || 0` and `segments.length - start`. */
 function subjectName(node: TSESTree.Node): string | undefined {
   const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.LogicalExpression || n.type === AST_NODE_TYPES.BinaryExpression) return subjectName(n.left);
   if (n.type === AST_NODE_TYPES.CallExpression && /^Math\./u.test(dottedName(n.callee) ?? '')) {
     const argument = n.arguments.find((a) => numericValue(a) === undefined);
     return argument === undefined ? undefined : subjectName(argument);
@@ -294,6 +365,8 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       const short = callee?.split('.').at(-1) ?? '';
       // `setTimeout(fn, ms)`, and `setTimeout(ms)` from node:timers/promises
       const delayIndex = short === 'setTimeout' || short === 'setInterval' ? (index === 0 && !isFunction(unwrap(parent.arguments[0] ?? parent)) ? 0 : 1) : index;
+      // a delay of 100 ms or less yields to the event loop or ticks a poll; it decides nothing
+      if ((short === 'setTimeout' || short === 'setInterval') && Math.abs(value) <= MAX_TICK_MS) return undefined;
       if ((TIMER_CALLEES.has(short) && index === delayIndex) || callee === 'AbortSignal.timeout') {
         const delayed = parent.arguments[0];
         const what = short === 'setTimeout' || short === 'setInterval' ? (delayed !== undefined && lastName(delayed) !== undefined ? nameOf(delayed) : short === 'setInterval' ? 'INTERVAL' : 'DELAY') : constantCase(short);
@@ -308,6 +381,7 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       if (key === undefined || !context.isThresholdName(key)) return undefined;
       const object = parent.parent;
       if (object.type === AST_NODE_TYPES.ObjectPattern) return undefined;
+      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDeclarativeSchema(object) || isGeneratorOptions(object))) return undefined;
       if (object.type === AST_NODE_TYPES.ObjectExpression && (isDefaultsObject(object) || isOverriddenBySpread(object, parent))) return undefined;
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
@@ -315,10 +389,17 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
       if (parent.value !== position || key === undefined || !context.isThresholdName(key)) return undefined;
       // a configuration class's defaults are what configuration overrides
-      if (isConfigurationClass(parent)) return undefined;
+      if (isConfigurationClass(parent) || isAssignedFromOutside(parent, key)) return undefined;
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
     case AST_NODE_TYPES.AssignmentExpression: {
+      // `exports.MAX_RETRIES = 3` is CommonJS for `export const MAX_RETRIES = 3`: a named module constant
+      if (isModuleExport(parent)) {
+        const exported = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : undefined;
+        return context.checkNamedConstants && exported !== undefined && context.isThresholdName(exported)
+          ? { node, position: 'namedConstant', subject: exported, constantName: exported }
+          : undefined;
+      }
       const name = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
       return parent.right === position && name !== undefined && context.isThresholdName(name) && !isConfigurationClass(parent)
         ? { node, position: 'property', subject: name, constantName: constantCase(name) }

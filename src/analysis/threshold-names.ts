@@ -11,7 +11,7 @@ export const DEFAULT_THRESHOLD_WORDS: readonly string[] = [
 
 /** Words that make a name presentational (`maxWidth`, `fontSize`): layout, not a decision. */
 const PRESENTATION_WORDS = new Set([
-  'width', 'height', 'font', 'margin', 'padding', 'border', 'radius', 'opacity', 'z', 'index', 'line', 'letter',
+  'width', 'height', 'font', 'margin', 'padding', 'border', 'opacity', 'z', 'index', 'line', 'letter',
   'spacing', 'gap', 'top', 'left', 'right', 'bottom', 'icon', 'avatar', 'image', 'thumbnail', 'zoom', 'scale', 'rows',
   'cols', 'length', 'digits', 'decimals', 'precision', 'radix',
 ]);
@@ -23,6 +23,10 @@ export function nameWords(name: string): string[] {
     .split(/[\s_\-$.]+/u)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
+}
+
+export function isPresentational(words: readonly string[]): boolean {
+  return words.some((w) => PRESENTATION_WORDS.has(w) && w !== 'length' && w !== 'index');
 }
 
 /** A matcher for threshold names with the default words and any the user adds. */
