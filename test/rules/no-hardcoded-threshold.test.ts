@@ -2611,3 +2611,178 @@ export function overspent(spend: number) {
     },
   ],
 });
+
+// Behaviours that came from reading the reports on real code (docs/precision.md).
+ruleTester.run('no-hardcoded-threshold: real-code precision', rule, {
+  valid: [
+    {
+      name: 'a JSON Schema describes a format, not a setting',
+      filename,
+      code: `
+export const pointSchema = { type: 'array', minItems: 2, maxItems: 2 };
+`,
+    },
+    {
+      name: "a validator's options inside a validations table",
+      filename,
+      code: `
+export const posts = { title: { validations: { isLength: { max: 300 } } } };
+`,
+    },
+    {
+      name: 'the range of generated test data',
+      filename,
+      code: `
+declare const faker: { number: { int(o: { min: number; max: number }): number } };
+export const visits = () => faker.number.int({ min: 7000, max: 8000 });
+`,
+    },
+    {
+      name: 'a class field the constructor overrides from its options',
+      filename,
+      code: `
+export class Cache {
+  cacheSize = 10000;
+  constructor(options?: { cacheSize?: number }) {
+    if (options?.cacheSize) this.cacheSize = options.cacheSize;
+  }
+}
+`,
+    },
+    {
+      name: 'CommonJS exports of a named constant, as recommended leaves named constants alone',
+      filename,
+      code: `
+exports.MAX_RETRIES = 3;
+`,
+    },
+    {
+      name: 'a short delay that yields to the event loop',
+      filename,
+      code: `
+export const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+`,
+    },
+    {
+      name: 'a version gate',
+      filename,
+      code: `
+export const supportsBatch = (node: { typeVersion: number }) => node.typeVersion >= 4.7;
+`,
+    },
+    {
+      name: 'a layout size',
+      filename,
+      code: `
+export const wide = (item: { size: { width: number } }) => item.size.width >= 180;
+`,
+    },
+    {
+      name: 'a percentage bound through a fallback',
+      filename,
+      code: `
+export const pct = (percent?: number) => Math.min(percent || 0, 100);
+`,
+    },
+    {
+      name: 'files under seeders/ are test data',
+      filename: path.join(fixture, 'src/data/seeders/members.ts'),
+      code: `
+export const seed = { members: { limit: 5000 } };
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a job option object with a type is not a schema',
+      filename,
+      code: `
+export const jobs = { backoff: { type: 'exponential', delay: 2000 } };
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 62,
+          endLine: 2,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '2000', name: 'DELAY' },
+              output: `
+const DELAY = 2000;
+export const jobs = { backoff: { type: 'exponential', delay: DELAY } };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a class field nothing overrides',
+      filename,
+      code: `
+export class Cache {
+  cacheSize = 10000;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '10000', name: 'CACHE_SIZE' },
+              output: `
+const CACHE_SIZE = 10000;
+export class Cache {
+  cacheSize = CACHE_SIZE;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'CommonJS exports of a named constant under checkNamedConstants',
+      filename,
+      options: [{ checkNamedConstants: true }],
+      code: `
+exports.MAX_RETRIES = 3;
+`,
+      errors: [{ messageId: 'namedConstant', line: 2, column: 23, endLine: 2, endColumn: 24, suggestions: [] }],
+    },
+    {
+      name: 'a delay longer than a tick is a decision',
+      filename,
+      code: `
+export const later = (fn: () => void) => setTimeout(fn, 250);
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 2,
+          column: 57,
+          endLine: 2,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '250', name: 'FN_MS' },
+              output: `
+const FN_MS = 250;
+export const later = (fn: () => void) => setTimeout(fn, FN_MS);
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
