@@ -1,6 +1,8 @@
 import path from 'node:path';
 
 export interface Violation {
+  /** dependency-cruiser's kind of violation ("dependency", "cycle", ...): a baseline entry needs it. */
+  readonly type: string;
   readonly rule: string;
   readonly severity: string;
   readonly from: string;
@@ -8,17 +10,28 @@ export interface Violation {
   readonly comment: string | undefined;
 }
 
+export interface Edge {
+  readonly from: string;
+  readonly to: string;
+  readonly typeOnly: boolean;
+  readonly resolved: boolean;
+}
+
 export interface CruiseOutcome {
   readonly violations: readonly Violation[];
+  /** Every dependency between modules, as dependency-cruiser reports paths. */
+  readonly edges: readonly Edge[];
   readonly modulesCruised: number;
   readonly dependenciesCruised: number;
 }
 
 interface CruiseResultShape {
+  modules: { source: string; dependencies: { resolved: string; couldNotResolve: boolean; dependencyTypes: string[] }[] }[];
   summary: {
-    violations: { rule: { name: string; severity: string }; from: string; to: string; comment?: string }[];
+    violations: { type: string; rule: { name: string; severity: string }; from: string; to: string; comment?: string }[];
     totalCruised: number;
     totalDependenciesCruised: number;
+    ruleSetUsed?: { forbidden?: { name?: string; comment?: string }[] };
   };
 }
 
@@ -40,14 +53,25 @@ export async function cruiseProject(projectDir: string, configFile: string, path
     const tsConfigFile = options.tsConfig?.fileName;
     const tsConfig = tsConfigFile === undefined ? undefined : extractTSConfig(tsConfigFile);
     const result = await cruise([...paths], options, {}, { tsConfig });
-    const { summary } = result.output as unknown as CruiseResultShape;
+    const { summary, modules } = result.output as unknown as CruiseResultShape;
+    // the violations name their rule; the rule carries the comment that says how to fix it
+    const comments = new Map((summary.ruleSetUsed?.forbidden ?? []).map((r) => [r.name, r.comment]));
     return {
+      edges: modules.flatMap((m) =>
+        m.dependencies.map((d) => ({
+          from: m.source,
+          to: d.resolved,
+          typeOnly: d.dependencyTypes.includes('type-only') || d.dependencyTypes.includes('type-import'),
+          resolved: !d.couldNotResolve,
+        })),
+      ),
       violations: summary.violations.map((v) => ({
+        type: v.type,
         rule: v.rule.name,
         severity: v.rule.severity,
         from: v.from,
         to: v.to,
-        comment: v.comment,
+        comment: v.comment ?? comments.get(v.rule.name),
       })),
       modulesCruised: summary.totalCruised,
       dependenciesCruised: summary.totalDependenciesCruised,
