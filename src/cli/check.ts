@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { BASELINE_FILE } from './edit-configs';
 import { cruiseProject, type Violation } from '../depcruise/run';
 import { UsageError } from './errors';
 import { findDepcruiseConfig, sourceRoots } from './project';
@@ -45,6 +47,17 @@ function text(newViolations: readonly Violation[], known: number, modules: numbe
   return lines.join('\n');
 }
 
+/** The baseline `groundwork init` records, honoured even where the config does not load it. */
+function knownViolations(dir: string): unknown[] | undefined {
+  const file = path.join(dir, BASELINE_FILE);
+  if (!fs.existsSync(file)) return undefined;
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[];
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
 export interface CheckResult {
   readonly output: string;
   readonly exitCode: number;
@@ -62,7 +75,7 @@ export async function check(dir: string, format: CheckFormat): Promise<CheckResu
   }
   let outcome;
   try {
-    outcome = await cruiseProject(dir, path.basename(config), sourceRoots(dir));
+    outcome = await cruiseProject(dir, path.basename(config), sourceRoots(dir), knownViolations(dir));
   } catch (error) {
     throw new UsageError(`dependency-cruiser could not run with ${config}: ${(error as Error).message.trim()}`);
   }

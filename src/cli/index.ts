@@ -3,12 +3,14 @@ import { readOwnPackage } from '../package-info';
 import { check, type CheckFormat } from './check';
 import { UsageError } from './errors';
 import { graph, type GraphFormat } from './graph';
+import { init } from './init';
 import { projectDir } from './project';
 
 const HELP: Record<string, string> = {
   main: `Usage: groundwork <command> [dir] [options]
 
 Commands:
+  init [dir]    add groundwork to an existing project, with a baseline of today's violations
   check [dir]   the architecture check for CI: layer violations not in the baseline fail it
   graph [dir]   the layer diagram with import counts; forbidden edges are marked
 
@@ -24,6 +26,15 @@ with 1 when there is a new error.
   --format text    grouped by rule (default)
   --format json    machine-readable
   --format github  GitHub Actions annotations on the importing files`,
+  init: `Usage: groundwork init [dir] [--dry-run]
+
+Shows the layers found, creates .dependency-cruiser.cjs extending the preset (or adds the preset to
+an existing config), adds configs.recommended to a flat ESLint config when its shape allows a safe
+edit (otherwise prints the lines), and records today's violations as a baseline so CI passes now
+and fails on new ones. Every file it changes is backed up first and written atomically; running
+it again changes nothing.
+
+  --dry-run  show every change as a diff and write nothing`,
   graph: `Usage: groundwork graph [dir] [--format mermaid|dot]
 
 Prints the layers and the imports between them, with counts; forbidden edges are dashed and red.
@@ -48,6 +59,7 @@ export async function main(argv: readonly string[], out: (text: string) => void,
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         format: { type: 'string' },
+        'dry-run': { type: 'boolean' },
       },
     });
     const [command, dirArgument, ...extra] = positionals;
@@ -70,11 +82,14 @@ export async function main(argv: readonly string[], out: (text: string) => void,
         out(result.output);
         return result.exitCode;
       }
+      case 'init':
+        await init(projectDir(dirArgument), values['dry-run'] === true, out);
+        return 0;
       case 'graph':
         out(await graph(projectDir(dirArgument), choice<GraphFormat>(values.format, ['mermaid', 'dot'], 'mermaid', '--format')));
         return 0;
       default:
-        throw new UsageError(`unknown command "${command}" (commands: check, graph; see groundwork --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: init, check, graph; see groundwork --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {

@@ -42,7 +42,12 @@ interface CruiseResultShape {
  * working directory, so this changes it for the duration of the run: call it
  * from a CLI or script, never from inside a long-lived host.
  */
-export async function cruiseProject(projectDir: string, configFile: string, paths: readonly string[]): Promise<CruiseOutcome> {
+export async function cruiseProject(
+  projectDir: string,
+  configFile: string,
+  paths: readonly string[],
+  knownViolations?: unknown[],
+): Promise<CruiseOutcome> {
   const previous = process.cwd();
   process.chdir(projectDir);
   try {
@@ -50,6 +55,8 @@ export async function cruiseProject(projectDir: string, configFile: string, path
     const { default: extractDepcruiseOptions } = await import('dependency-cruiser/config-utl/extract-depcruise-options');
     const { default: extractTSConfig } = await import('dependency-cruiser/config-utl/extract-ts-config');
     const options = await extractDepcruiseOptions(path.resolve(configFile));
+    // a baseline the config does not load itself (`groundwork init` on an existing config)
+    if (knownViolations !== undefined && options.knownViolations === undefined) options.knownViolations = knownViolations as never;
     const tsConfigFile = options.tsConfig?.fileName;
     const tsConfig = tsConfigFile === undefined ? undefined : extractTSConfig(tsConfigFile);
     const result = await cruise([...paths], options, {}, { tsConfig });

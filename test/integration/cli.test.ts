@@ -108,3 +108,67 @@ describe('bad input', () => {
     expect(run('--help').status).toBe(0);
   });
 });
+
+describe('groundwork init', () => {
+  let project = '';
+  const eslintConfig = "import tseslint from 'typescript-eslint';\n\nexport default tseslint.config(\n  ...tseslint.configs.recommended,\n);\n";
+  const eslintBin = path.join(repoRoot, 'node_modules/eslint/bin/eslint.js');
+  const snapshot = (): Record<string, string> =>
+    Object.fromEntries(
+      fs
+        .readdirSync(project)
+        .filter((name) => fs.statSync(path.join(project, name)).isFile())
+        .map((name) => [name, fs.readFileSync(path.join(project, name), 'utf8')]),
+    );
+
+  beforeAll(() => {
+    project = createSandbox('init', {});
+    fs.cpSync(sampleApp, project, { recursive: true, filter: (source) => path.basename(source) !== 'node_modules' });
+    fs.rmSync(path.join(project, '.dependency-cruiser.cjs'));
+    fs.writeFileSync(path.join(project, 'eslint.config.js'), eslintConfig);
+  });
+  afterAll(() => removeSandbox(project));
+
+  it('shows every change as a diff on --dry-run and writes nothing', () => {
+    const before = snapshot();
+    const result = runNode(project, bin, ['init', '--dry-run']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('presentation  10     src/api/ src/components/ src/pages/ src/routes/');
+    expect(result.stdout).toContain('+++ b/.dependency-cruiser.mjs');
+    expect(result.stdout).toContain('+  groundwork.configs.recommended,');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('adds the preset, the ESLint config and baselines, after which both checks pass', () => {
+    const result = runNode(project, bin, ['init']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('created .dependency-cruiser.mjs');
+    expect(result.stdout).toContain('updated eslint.config.js (backup: eslint.config.js.groundwork-backup)');
+    expect(result.stdout).toContain('recorded 4 known layer violations in .dependency-cruiser-known-violations.json');
+    expect(fs.readFileSync(path.join(project, 'eslint.config.js.groundwork-backup'), 'utf8')).toBe(eslintConfig);
+    expect(runNode(project, bin, ['check']).status).toBe(0);
+    const lint = runNode(project, eslintBin, ['.']);
+    expect(lint.stdout).toBe('');
+    expect(lint.status).toBe(0);
+  });
+
+  it('changes nothing when run again', () => {
+    const before = snapshot();
+    expect(runNode(project, bin, ['init']).status).toBe(0);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('then fails on a new violation of each kind, naming it', () => {
+    fs.writeFileSync(
+      path.join(project, 'src/pages/promo-page.ts'),
+      "import { prisma } from '../db/client';\nexport async function promo(ids: string[]) {\n  for (const id of ids) await prisma.campaign.findFirst({ where: { id } });\n  return ids.length > 250;\n}\n",
+    );
+    const checked = runNode(project, bin, ['check']);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain('src/pages/promo-page.ts → src/db/client.ts');
+    const lint = runNode(project, eslintBin, ['--format', 'json', 'src/pages/promo-page.ts']);
+    expect(lint.status).toBe(1);
+    const rules = (JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[])[0].messages.map((m) => m.ruleId).sort();
+    expect(rules).toEqual(['groundwork/layer-boundaries', 'groundwork/no-hardcoded-threshold', 'groundwork/no-query-in-loop']);
+  });
+});
