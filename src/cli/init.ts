@@ -10,6 +10,10 @@ import { diff, writeAtomically, type PlannedWrite } from './write';
 
 const ESLINT_CONFIGS = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
 const SUPPRESSIONS = 'eslint-suppressions.json';
+/** Folders listed per layer in the table before the rest are counted. */
+const MAX_FOLDERS_SHOWN = 4;
+/** With fewer populated layers the conventions do not fit the project. */
+const MIN_POPULATED_LAYERS = 2;
 const GROUNDWORK_RULES = ['groundwork/layer-boundaries', 'groundwork/no-query-in-loop', 'groundwork/no-hardcoded-threshold'];
 
 function table(rows: readonly string[][]): string {
@@ -35,7 +39,8 @@ function describeLayers(dir: string, out: (text: string) => void): void {
     if (files.length > 0) populated += 1;
     const names = layer.files === undefined ? new RegExp(`^(?:${layer.covers.replace('folders named ', '').split(', ').join('|')})$`, 'u') : undefined;
     const folders = [...new Set(files.map((f) => folderOf(f, names)))];
-    rows.push([layer.name, String(files.length), folders.slice(0, 4).join(' ') + (folders.length > 4 ? ` (+${folders.length - 4})` : '')]);
+    const shown = folders.slice(0, MAX_FOLDERS_SHOWN).join(' ');
+    rows.push([layer.name, String(files.length), folders.length > MAX_FOLDERS_SHOWN ? `${shown} (+${folders.length - MAX_FOLDERS_SHOWN})` : shown]);
   }
   out(`Layers (${layerFile === undefined ? 'by conventional folder names' : path.relative(dir, layerFile)}):\n\n${table(rows)}`);
   const unassigned = new Map<string, number>();
@@ -47,7 +52,7 @@ function describeLayers(dir: string, out: (text: string) => void): void {
   if (unassigned.size > 0) {
     out(`\nIn no layer (not checked): ${[...unassigned].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, n]) => `${f} (${n})`).join(', ')}`);
   }
-  if (layerFile === undefined && populated < 2) {
+  if (layerFile === undefined && populated < MIN_POPULATED_LAYERS) {
     out(
       `\nThe conventional folder names match ${populated === 0 ? 'no' : 'only one'} layer here, so the boundaries would check little.\n` +
         'Write groundwork.config.json with your folders (see docs/layers.md in eslint-plugin-groundwork), then run init again.',
