@@ -20,7 +20,7 @@ export type MessageIds = 'hardcodedThreshold' | 'namedConstant' | 'extractConsta
 export const DEFAULT_CONFIG_FILES = ['**/config/**', '**/configs/**', '**/settings/**', '**/*.config.*', '**/*.conf.*'];
 export const DEFAULT_TEST_FILES = [
   '**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**', '**/e2e/**',
-  '**/*.stories.*', '**/seeders/**', '**/seeds/**', '**/mocks/**',
+  '**/*.stories.*', '**/seeders/**', '**/seeds/**', '**/mocks/**', '**/scripts/**',
 ];
 
 const CONTEXTS: Record<ThresholdPosition, (subject: string) => string> = {

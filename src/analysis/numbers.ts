@@ -233,6 +233,27 @@ function forEachNode(root: TSESTree.Node, visit: (n: TSESTree.Node) => void): vo
   });
 }
 
+/** Another assignment to the same `this.x` in the same function, of a value that is not a number. */
+function isReassignedFromOutside(assignment: TSESTree.AssignmentExpression, name: string): boolean {
+  let fn: TSESTree.Node | undefined = assignment.parent;
+  while (fn != null && !isFunction(fn)) fn = fn.parent;
+  if (fn == null) return false;
+  let found = false;
+  forEachNode(fn, (n) => {
+    if (
+      n !== assignment &&
+      n.type === AST_NODE_TYPES.AssignmentExpression &&
+      n.left.type === AST_NODE_TYPES.MemberExpression &&
+      n.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      propertyName(n.left) === name &&
+      numericValue(n.right) === undefined
+    ) {
+      found = true;
+    }
+  });
+  return found;
+}
+
 /** A configuration class's defaults are what configuration overrides. */
 function isConfigurationClass(node: TSESTree.Node): boolean {
   return /(?:Config|Configuration|Settings|Options|Defaults)$/u.test(enclosingClassName(node) ?? '');
@@ -314,9 +335,12 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
   if (isInTypeOrTable(quantity)) return undefined;
 
   const node = quantity as TSESTree.Expression;
-  // `env === 'production' ? 30_000 : 5_000`: each branch stands where the conditional stands
+  // `env === 'production' ? 30_000 : 5_000`: each branch stands where the conditional stands;
+  // `env.X ? Number(env.X) : 150` is a fallback for a value from elsewhere, like `??`
   let position: TSESTree.Node = quantity;
   for (let up = valueParent(position); up?.type === AST_NODE_TYPES.ConditionalExpression && up.test !== position && unwrap(up.test) !== position; up = valueParent(position)) {
+    const otherBranch = up.consequent === position || unwrap(up.consequent) === position ? up.alternate : up.consequent;
+    if (numericValue(otherBranch) === undefined && !isLiteralProduct(otherBranch)) return undefined;
     position = up;
   }
   const parent = valueParent(position);
@@ -400,7 +424,11 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
           ? { node, position: 'namedConstant', subject: exported, constantName: exported }
           : undefined;
       }
+      // `E[E["LIMIT"] = 2628] = "LIMIT"`: a compiled enum member
+      if (parent.left.type === AST_NODE_TYPES.MemberExpression && parent.left.computed) return undefined;
       const name = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
+      // compiled class fields: `this.cacheSize = 10000; if (c.cacheSize) this.cacheSize = c.cacheSize`
+      if (name !== undefined && parent.left.type === AST_NODE_TYPES.MemberExpression && isReassignedFromOutside(parent, name)) return undefined;
       return parent.right === position && name !== undefined && context.isThresholdName(name) && !isConfigurationClass(parent)
         ? { node, position: 'property', subject: name, constantName: constantCase(name) }
         : undefined;

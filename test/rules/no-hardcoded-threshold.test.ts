@@ -2685,6 +2685,54 @@ export const pct = (percent?: number) => Math.min(percent || 0, 100);
 `,
     },
     {
+      name: 'a conditional fallback for a value from the environment',
+      filename,
+      code: `
+export const threshold = (env: Record<string, string | undefined>) => (env.DB_HEALTHCHECK_THRESHOLD ? Number(env.DB_HEALTHCHECK_THRESHOLD) : 150);
+`,
+    },
+    {
+      name: "tsc's compiled `??` is a fallback too",
+      filename,
+      code: `
+export function page(options: { pageSize?: number }) {
+  const p = options.pageSize;
+  const pageSize = p !== null && p !== void 0 ? p : 200;
+  return pageSize;
+}
+`,
+    },
+    {
+      name: 'a compiled enum member',
+      filename,
+      code: `
+var Codes;
+(function (Codes) {
+  Codes[(Codes['VALUE_LIMIT_VIOLATION'] = 2628)] = 'VALUE_LIMIT_VIOLATION';
+})(Codes || (Codes = {}));
+`,
+    },
+    {
+      name: 'a compiled class field the constructor overrides',
+      filename,
+      code: `
+export class Cache {
+  constructor(config?: { cacheSize?: number }) {
+    this.cacheSize = 10000;
+    if (config?.cacheSize) this.cacheSize = config.cacheSize;
+  }
+  cacheSize: number;
+}
+`,
+    },
+    {
+      name: 'files under scripts/ are tooling',
+      filename: path.join(fixture, 'scripts/backfill.ts'),
+      code: `
+export const pool = { max: 5 };
+`,
+    },
+    {
       name: 'files under seeders/ are test data',
       filename: path.join(fixture, 'src/data/seeders/members.ts'),
       code: `
