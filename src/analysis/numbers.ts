@@ -57,6 +57,8 @@ const MAX_SUBJECT = 40;
 const MAX_STRUCTURAL_LENGTH = 3;
 const BYTES_PER_KIB = 1024;
 const MAX_TICK_MS = 100;
+/** From 2 ** 16 up, a power of two (or one less) is a number format's limit. */
+const MIN_FORMAT_LIMIT = 65_535;
 const HTTP_STATUS_MIN = 100;
 const HTTP_STATUS_MAX = 599;
 
@@ -273,6 +275,27 @@ function insideFunction(node: TSESTree.Node): boolean {
   return false;
 }
 
+function isFormatLimit(value: number): boolean {
+  if (value < MIN_FORMAT_LIMIT) return false;
+  const exponent = Math.log2(value);
+  const nearPower = Math.log2(value + 1);
+  return Number.isInteger(exponent) || Number.isInteger(nearPower);
+}
+
+/**
+ * `amount < 0 || amount > 100`, `ratio >= 0 && ratio <= 1`: the bounds of a
+ * percentage or a ratio on the same subject, a domain check rather than a limit.
+ */
+function isUnitRange(comparison: TSESTree.BinaryExpression, upper: number): boolean {
+  const subject = (b: TSESTree.BinaryExpression): string | undefined => dottedName(numericValue(b.left) === undefined ? b.left : b.right);
+  const bound = (b: TSESTree.BinaryExpression): number | undefined => numericValue(b.left) ?? numericValue(b.right);
+  const own = subject(comparison);
+  const logical = comparison.parent;
+  if (own === undefined || logical.type !== AST_NODE_TYPES.LogicalExpression) return false;
+  const sibling = logical.left === comparison ? logical.right : logical.left;
+  return sibling.type === AST_NODE_TYPES.BinaryExpression && RELATIONAL.has(sibling.operator) && subject(sibling) === own && bound(sibling) === 0 && upper > 0;
+}
+
 /** Fixed facts compared with a number: HTTP statuses, error codes, format sizes, bounds of percentages and coordinates. */
 function isFixedFact(value: number, other: TSESTree.Node): boolean {
   const words = nameWords(subjectName(other) ?? '');
@@ -319,6 +342,8 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
   if (typeof literal.value !== 'number') return undefined;
   // `0x30`, `0o755`, `0b1010`: written as bits or codes, a fixed fact, never a business decision
   if (/^0[xob]/iu.test(literal.raw)) return undefined;
+  // 65535, 2 ** 31, 2 ** 63: the limits of a number format, not of a business
+  if (isFormatLimit(Math.abs(literal.value))) return undefined;
   let valueNode: TSESTree.Node = literal;
   if (literal.parent.type === AST_NODE_TYPES.UnaryExpression && (literal.parent.operator === '-' || literal.parent.operator === '+')) {
     valueNode = literal.parent;
@@ -352,6 +377,7 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
       const other = parent.left === position || unwrap(parent.left) === position ? parent.right : parent.left;
       if (numericValue(other) !== undefined || isLiteralProduct(other)) return undefined;
       if (RELATIONAL.has(parent.operator)) {
+        if ((value === 100 || value === 1) && isUnitRange(parent, value)) return undefined;
         if (dottedName(unwrap(other).type === AST_NODE_TYPES.CallExpression ? (unwrap(other) as TSESTree.CallExpression).callee : other) === 'Math.random') return undefined;
         if (isFixedFact(value, other)) return undefined;
         if (isLoopBound(parent)) return undefined;

@@ -2726,6 +2726,23 @@ export class Cache {
 `,
     },
     {
+      name: 'the bounds of a percentage on one subject',
+      filename,
+      code: `
+export const invalid = (amount: number) => amount < 0 || amount > 100;
+`,
+    },
+    {
+      name: "a number format's limit",
+      filename,
+      code: `
+export function clampInt(n: number) {
+  const MAX_INT_PLUS_ONE = 9223372036854775808;
+  return n >= MAX_INT_PLUS_ONE ? MAX_INT_PLUS_ONE - 1 : n;
+}
+`,
+    },
+    {
       name: 'files under scripts/ are tooling',
       filename: path.join(fixture, 'scripts/backfill.ts'),
       code: `
