@@ -205,45 +205,11 @@ function isGeneratorOptions(object: TSESTree.ObjectExpression): boolean {
   return call?.type === AST_NODE_TYPES.CallExpression && /faker|chance|random|casual/iu.test(dottedName(call.callee) ?? '');
 }
 
-/** `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor: overridable. */
-function isAssignedFromOutside(property: TSESTree.PropertyDefinition, key: string): boolean {
-  const body = property.parent;
+/** Whether `root` assigns `this.<name>` a value that is not a number (`this.cacheSize = options.cacheSize`). */
+function assignsFromOutside(root: TSESTree.Node, name: string): boolean {
   let found = false;
-  for (const member of body.body) {
-    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
-    const visit = (n: TSESTree.Node): void => {
-      if (
-        n.type === AST_NODE_TYPES.AssignmentExpression &&
-        n.left.type === AST_NODE_TYPES.MemberExpression &&
-        n.left.object.type === AST_NODE_TYPES.ThisExpression &&
-        propertyName(n.left) === key &&
-        numericValue(n.right) === undefined
-      ) {
-        found = true;
-      }
-    };
-    forEachNode(member.value, visit);
-  }
-  return found;
-}
-
-function forEachNode(root: TSESTree.Node, visit: (n: TSESTree.Node) => void): void {
-  visit(root);
-  forEachDescendant(root, (child) => {
-    visit(child);
-    return true;
-  });
-}
-
-/** Another assignment to the same `this.x` in the same function, of a value that is not a number. */
-function isReassignedFromOutside(assignment: TSESTree.AssignmentExpression, name: string): boolean {
-  let fn: TSESTree.Node | undefined = assignment.parent;
-  while (fn != null && !isFunction(fn)) fn = fn.parent;
-  if (fn == null) return false;
-  let found = false;
-  forEachNode(fn, (n) => {
+  forEachDescendant(root, (n) => {
     if (
-      n !== assignment &&
       n.type === AST_NODE_TYPES.AssignmentExpression &&
       n.left.type === AST_NODE_TYPES.MemberExpression &&
       n.left.object.type === AST_NODE_TYPES.ThisExpression &&
@@ -252,8 +218,23 @@ function isReassignedFromOutside(assignment: TSESTree.AssignmentExpression, name
     ) {
       found = true;
     }
+    return !found;
   });
   return found;
+}
+
+/** `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor: overridable. */
+function isAssignedFromOutside(property: TSESTree.PropertyDefinition, key: string): boolean {
+  return property.parent.body.some(
+    (member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && assignsFromOutside(member.value, key),
+  );
+}
+
+/** Compiled class fields: `this.cacheSize = 10000` and, in the same function, `this.cacheSize = config.cacheSize`. */
+function isReassignedFromOutside(assignment: TSESTree.AssignmentExpression, name: string): boolean {
+  let fn: TSESTree.Node | undefined = assignment.parent;
+  while (fn != null && !isFunction(fn)) fn = fn.parent;
+  return fn != null && assignsFromOutside(fn, name);
 }
 
 /** A configuration class's defaults are what configuration overrides. */
