@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGES, folderName } from './packages.mjs';
+import { sample, sourceFiles } from './corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -52,51 +53,8 @@ const AWAIT_SAMPLE_SIZE = 20;
 const RULE = 'groundwork/no-query-in-loop';
 const AWAIT_RULE = 'no-await-in-loop';
 
-const CODE = /\.(?:js|cjs|mjs|ts|mts|cts|tsx|jsx)$/u;
-const DECLARATION = /\.d\.[cm]?ts$/u;
-const TEST_FILE = /\.(?:test|spec|e2e|stories)\.[cm]?[jt]sx?$/u;
-const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__', 'fixtures', 'e2e', 'spec', 'node_modules']);
 
-/** Minified: a `.min.` name, or long lines on average (a trailing source map comment does not count). */
-function isMinified(file, text) {
-  if (/\.min\.[cm]?js$/u.test(file)) return true;
-  const lines = text.split('\n').filter((l) => !l.startsWith('//# sourceMappingURL='));
-  const chars = lines.reduce((sum, l) => sum + l.length, 0);
-  return chars > 2000 && chars / lines.length > 250;
-}
 
-/** The files of one package to lint, relative to its package/ folder, and what was skipped. */
-function sourceFiles(pkg, packageDir) {
-  const files = [];
-  const skipped = { declarations: 0, tests: 0, minified: 0, excluded: 0, otherExtension: 0 };
-  const exclude = pkg.exclude ?? [];
-  const visit = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      const relative = path.relative(packageDir, full).split(path.sep).join('/');
-      if (exclude.some((e) => relative.startsWith(e))) {
-        skipped.excluded += 1;
-        continue;
-      }
-      if (entry.isDirectory()) {
-        if (TEST_FOLDERS.has(entry.name)) skipped.tests += 1;
-        else visit(full);
-        continue;
-      }
-      if (!entry.isFile() || !CODE.test(entry.name)) continue;
-      if (DECLARATION.test(entry.name)) skipped.declarations += 1;
-      else if (TEST_FILE.test(entry.name)) skipped.tests += 1;
-      else if (pkg.extensions !== undefined && !pkg.extensions.includes(path.extname(entry.name))) skipped.otherExtension += 1;
-      else if (isMinified(entry.name, fs.readFileSync(full, 'utf8'))) skipped.minified += 1;
-      else files.push(relative);
-    }
-  };
-  for (const root of pkg.roots) {
-    const dir = path.join(packageDir, root);
-    if (fs.existsSync(dir)) visit(dir);
-  }
-  return { files: files.sort(), skipped };
-}
 
 /** The report's lines and the loop's line (from the message), numbered. */
 function excerpt(lines, line, endLine, message) {
@@ -121,28 +79,7 @@ function excerpt(lines, line, endLine, message) {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so that the sample is the same on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
-function sample(items, size, seed) {
-  if (items.length <= size) return [...items];
-  const next = random(seed);
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy.slice(0, size).sort((a, b) => a.id.localeCompare(b.id, 'en'));
-}
 
 const selected = PACKAGES.filter((p) => only.length === 0 || only.includes(p.name));
 const reports = [];

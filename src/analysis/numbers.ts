@@ -205,7 +205,7 @@ function isGeneratorOptions(object: TSESTree.ObjectExpression): boolean {
   return call?.type === AST_NODE_TYPES.CallExpression && /faker|chance|random|casual/iu.test(dottedName(call.callee) ?? '');
 }
 
-/** Whether `root` assigns `this.<name>` a value that is not a number (`this.cacheSize = options.cacheSize`). */
+/** Whether `root` assigns `this.<name>` a value that is not a number or a product of numbers (`this.cacheSize = options.cacheSize`). */
 function assignsFromOutside(root: TSESTree.Node, name: string): boolean {
   let found = false;
   forEachDescendant(root, (n) => {
@@ -214,7 +214,7 @@ function assignsFromOutside(root: TSESTree.Node, name: string): boolean {
       n.left.type === AST_NODE_TYPES.MemberExpression &&
       n.left.object.type === AST_NODE_TYPES.ThisExpression &&
       propertyName(n.left) === name &&
-      numericValue(n.right) === undefined
+      !isLiteralProduct(n.right)
     ) {
       found = true;
     }

@@ -2815,6 +2815,42 @@ export class Cache {
       ],
     },
     {
+      name: 'a compiled class field set to a product in the constructor, which nothing overrides',
+      filename,
+      code: `
+export class Uploads {
+  constructor() {
+    this.maxTotalSizeBytes = 200 * 1024 * 1024;
+  }
+  maxTotalSizeBytes: number;
+}
+`,
+      errors: [
+        {
+          messageId: 'hardcodedThreshold',
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'extractConstant',
+              data: { value: '200 * 1024 * 1024', name: 'MAX_TOTAL_SIZE_BYTES' },
+              output: `
+const MAX_TOTAL_SIZE_BYTES = 200 * 1024 * 1024;
+export class Uploads {
+  constructor() {
+    this.maxTotalSizeBytes = MAX_TOTAL_SIZE_BYTES;
+  }
+  maxTotalSizeBytes: number;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'CommonJS exports of a named constant under checkNamedConstants',
       filename,
       options: [{ checkNamedConstants: true }],
