@@ -175,3 +175,28 @@ export function fetchPackages(packages, force) {
 }
   return failures;
 }
+
+/** Prints how many judged reports are TRUE, and the FALSE ones by category. */
+export function summariseVerdicts(label, judged, verdicts) {
+  const byId = new Map((verdicts ?? []).map((v) => [v.id, v]));
+  const found = judged.map((r) => byId.get(r.id)).filter((v) => v !== undefined);
+  const trues = found.filter((v) => v.verdict === 'TRUE').length;
+  const missing = judged.length - found.length;
+  const percent = found.length === 0 ? '' : ` (${((100 * trues) / found.length).toFixed(1)}%)`;
+  console.log(`${label}: ${trues}/${found.length} TRUE${percent}${missing === 0 ? '' : `, ${missing} without a verdict`}`);
+  const categories = {};
+  for (const v of found) if (v.verdict !== 'TRUE') categories[v.category] = (categories[v.category] ?? 0) + 1;
+  for (const [c, n] of Object.entries(categories).sort((a, b) => b[1] - a[1])) console.log(`  FALSE ${c}: ${n}`);
+}
+
+/** The fetch scripts' command line: `[--force] [name ...]` over a package list; exits with the outcome. */
+export function fetchCommand(packages, listName) {
+  const args = process.argv.slice(2);
+  const only = args.filter((a) => !a.startsWith('--'));
+  const selected = packages.filter((p) => only.length === 0 || only.includes(p.name));
+  if (selected.length === 0) {
+    console.error(`no such package in ${listName}: ${only.join(', ')}`);
+    process.exit(2);
+  }
+  process.exit(fetchPackages(selected, args.includes('--force')) === 0 ? 0 : 1);
+}

@@ -8,16 +8,7 @@
 // skipped; pass --force to fetch again.
 //
 //   node scripts/precision/fetch-corpus.mjs [--force] [name ...]
-import { fetchPackages } from './corpus.mjs';
+import { fetchCommand } from './corpus.mjs';
 import { PACKAGES } from './packages.mjs';
 
-const args = process.argv.slice(2);
-const force = args.includes('--force');
-const only = args.filter((a) => !a.startsWith('--'));
-
-const selected = PACKAGES.filter((p) => only.length === 0 || only.includes(p.name));
-if (selected.length === 0) {
-  console.error(`no such package in scripts/precision/packages.mjs: ${only.join(', ')}`);
-  process.exit(2);
-}
-process.exit(fetchPackages(selected, force) === 0 ? 0 : 1);
+fetchCommand(PACKAGES, 'scripts/precision/packages.mjs');

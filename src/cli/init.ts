@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { rules } from '../../rules';
 import { cruiseProject } from '../depcruise/run';
 import { findLayerFile, loadLayers, surveyLayers } from '../layers';
 import { UsageError } from './errors';
 import { BASELINE_FILE, PRESET, addPresetToDepcruiseConfig, addRecommendedToEslintConfig, eslintLines, newDepcruiseConfig } from './edit-configs';
+import { nearestFile } from '../util/nearest-file';
 import { findDepcruiseConfig, sourceRoots } from './project';
 import { diff, writeAtomically, type PlannedWrite } from './write';
 
@@ -14,7 +16,8 @@ const SUPPRESSIONS = 'eslint-suppressions.json';
 const MAX_FOLDERS_SHOWN = 4;
 /** With fewer populated layers the conventions do not fit the project. */
 const MIN_POPULATED_LAYERS = 2;
-const GROUNDWORK_RULES = ['groundwork/layer-boundaries', 'groundwork/no-query-in-loop', 'groundwork/no-hardcoded-threshold'];
+/** Every rule of the plugin: their findings today go into the suppressions. */
+const GROUNDWORK_RULES = Object.keys(rules).map((name) => `groundwork/${name}`);
 
 function table(rows: readonly string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
@@ -105,12 +108,7 @@ function planEslint(dir: string, notes: string[]): PlannedWrite[] {
 
 /** Packages not installed where Node would find them from the project (their `exports` may hide package.json from require). */
 function missingPackages(dir: string): string[] {
-  const installed = (name: string): boolean => {
-    for (let current = dir; ; current = path.dirname(current)) {
-      if (fs.existsSync(path.join(current, 'node_modules', name, 'package.json'))) return true;
-      if (path.dirname(current) === current) return false;
-    }
-  };
+  const installed = (name: string): boolean => nearestFile(dir, path.join('node_modules', name, 'package.json')) !== undefined;
   return ['eslint', 'dependency-cruiser', 'eslint-plugin-groundwork'].filter((name) => !installed(name));
 }
 
@@ -118,12 +116,7 @@ function missingPackages(dir: string): string[] {
 function suppressEslint(dir: string, notes: string[]): void {
   if (fs.existsSync(path.join(dir, SUPPRESSIONS))) return;
   const command = `npx eslint ${GROUNDWORK_RULES.map((r) => `--suppress-rule ${r}`).join(' ')} .`;
-  let eslintBin: string | undefined;
-  for (let current = dir; eslintBin === undefined; current = path.dirname(current)) {
-    const candidate = path.join(current, 'node_modules', 'eslint', 'bin', 'eslint.js');
-    if (fs.existsSync(candidate)) eslintBin = candidate;
-    else if (path.dirname(current) === current) break;
-  }
+  const eslintBin = nearestFile(dir, path.join('node_modules', 'eslint', 'bin', 'eslint.js'));
   if (eslintBin === undefined) {
     notes.push(`ESLint is not installed: after installing it, record today's findings with\n  ${command}`);
     return;

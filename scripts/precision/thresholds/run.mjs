@@ -36,7 +36,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGES, folderName } from './packages.mjs';
-import { sample, sourceFiles } from '../corpus.mjs';
+import { sample, sourceFiles, summariseVerdicts } from '../corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..', '..');
@@ -267,20 +267,9 @@ for (const e of parseErrors) console.log(`parse error ${e.package}/${e.file}:${e
 const verdictFile = path.join(here, 'verdicts.json');
 if (fs.existsSync(verdictFile)) {
   const verdicts = JSON.parse(fs.readFileSync(verdictFile, 'utf8'));
-  const summarise = (label, judged, list) => {
-    const byId = new Map((list ?? []).map((v) => [v.id, v]));
-    const found = judged.map((r) => byId.get(r.id)).filter((v) => v !== undefined);
-    const trues = found.filter((v) => v.verdict === 'TRUE').length;
-    const missing = judged.length - found.length;
-    const percent = found.length === 0 ? '' : ` (${((100 * trues) / found.length).toFixed(1)}%)`;
-    console.log(`${label}: ${trues}/${found.length} TRUE${percent}${missing === 0 ? '' : `, ${missing} without a verdict`}`);
-    const categories = {};
-    for (const v of found) if (v.verdict !== 'TRUE') categories[v.category] = (categories[v.category] ?? 0) + 1;
-    for (const [c, n] of Object.entries(categories).sort((a, b) => b[1] - a[1])) console.log(`  FALSE ${c}: ${n}`);
-  };
   console.log('');
-  summarise(`${RULE}, ${toJudge.length === reports.length ? 'all reports' : `seeded sample of ${toJudge.length}`}`, toJudge, verdicts.groundwork);
-  if (toJudge.length !== reports.length) summarise(`${RULE}, all ${reports.length} reports`, reports, verdicts.groundwork);
-  summarise(`${MAGIC_RULE}, seeded sample of ${magicToJudge.length}`, magicToJudge, verdicts.noMagicNumbers);
+  summariseVerdicts(`${RULE}, ${toJudge.length === reports.length ? 'all reports' : `seeded sample of ${toJudge.length}`}`, toJudge, verdicts.groundwork);
+  if (toJudge.length !== reports.length) summariseVerdicts(`${RULE}, all ${reports.length} reports`, reports, verdicts.groundwork);
+  summariseVerdicts(`${MAGIC_RULE}, seeded sample of ${magicToJudge.length}`, magicToJudge, verdicts.noMagicNumbers);
 }
 process.exit(crashes.length === 0 ? 0 : 1);
