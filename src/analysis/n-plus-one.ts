@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { contains, isFunction, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
+import { contains, functionName, isFunction, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
 import { IoCalls, type IoContext, type Query } from './io-calls';
 import {
   functionRole,
@@ -30,16 +30,6 @@ type Candidate = TSESTree.CallExpression | TSESTree.TaggedTemplateExpression;
 function isChainTop(call: TSESTree.CallExpression): boolean {
   const parent = valueParent(call);
   return !(parent?.type === AST_NODE_TYPES.MemberExpression && unwrap(parent.object) === call);
-}
-
-function functionName(fn: FunctionNode): string {
-  if (fn.id) return fn.id.name;
-  const parent = fn.parent;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if ((parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
-    return parent.key.name;
-  }
-  return 'function';
 }
 
 const TS_VALUE_WRAPPERS = new Set<string>([
@@ -171,7 +161,7 @@ export class NPlusOneAnalysis {
       const query = runsQuery.get(target);
       // a function calling itself per child walks a tree (an AST, a config, a menu) whose
       // size is its shape, not a table's: not reported
-      if (query !== undefined && !contains(target, call)) this.#judge(call, query, functionName(target), findings);
+      if (query !== undefined && !contains(target, call)) this.#judge(call, query, (functionName(target) ?? 'function'), findings);
     }
     for (const candidate of this.#candidates) {
       if (candidate.type === AST_NODE_TYPES.CallExpression) this.#judgeReferencedCallback(candidate, runsQuery, findings);
@@ -288,7 +278,7 @@ export class NPlusOneAnalysis {
       kind: consumers.some(isPromiseCombinator) ? 'fanOut' : 'queryInLoop',
       node: callback,
       query,
-      helper: helper === undefined ? undefined : functionName(helper),
+      helper: helper === undefined ? undefined : (functionName(helper) ?? 'function'),
       site: { node: call, elementScope: call, label: iteration.label },
     });
   }

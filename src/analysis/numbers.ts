@@ -1,5 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { dottedName, isFunction, lastName, propertyName, unwrap, valueParent } from './ast';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { dottedName, functionName, isFunction, lastName, propertyName, unwrap, valueParent } from './ast';
 import { constantCase, isPresentational, nameWords } from './threshold-names';
 import { forEachDescendant } from './walk';
 
@@ -61,6 +61,11 @@ const MAX_TICK_MS = 100;
 const MIN_FORMAT_LIMIT = 65_535;
 const HTTP_STATUS_MIN = 100;
 const HTTP_STATUS_MAX = 599;
+/** 9999, 99999999: the largest value of a fixed number of digits, a field's format. */
+const MIN_NINES_DIGITS = 4;
+/** Function names that say the numbers inside pick a presentation: `formatBytes`, `memberCountRounding`. */
+const DISPLAY_FUNCTION_WORDS = new Set(['format', 'formatted', 'formatter', 'display', 'humanize', 'humanise', 'humanized', 'pretty', 'prettify', 'rounding', 'label']);
+const DEVELOPMENT_ENVIRONMENTS = new Set(['development', 'dev', 'test', 'testing', 'local']);
 
 function numericValue(node: TSESTree.Node): number | undefined {
   const n = unwrap(node);
@@ -320,11 +325,18 @@ function subjectName(node: TSESTree.Node): string | undefined {
 
 /** The threshold a numeric literal stands for, or undefined when it is not one. */
 export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): Threshold | undefined {
+  const threshold = thresholdByPosition(literal, context);
+  // judged last: they climb the whole ancestry, which most literals never need
+  if (threshold === undefined || isDevelopmentOnly(threshold.node) || inDisplayFunction(threshold.node)) return undefined;
+  return threshold;
+}
+
+function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext): Threshold | undefined {
   if (typeof literal.value !== 'number') return undefined;
   // `0x30`, `0o755`, `0b1010`: written as bits or codes, a fixed fact, never a business decision
   if (/^0[xob]/iu.test(literal.raw)) return undefined;
   // 65535, 2 ** 31, 2 ** 63: the limits of a number format, not of a business
-  if (isFormatLimit(Math.abs(literal.value))) return undefined;
+  if (isFormatLimit(Math.abs(literal.value)) || isAllNines(Math.abs(literal.value))) return undefined;
   let valueNode: TSESTree.Node = literal;
   if (literal.parent.type === AST_NODE_TYPES.UnaryExpression && (literal.parent.operator === '-' || literal.parent.operator === '+')) {
     valueNode = literal.parent;
@@ -361,6 +373,7 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
         if ((value === 100 || value === 1) && isUnitRange(parent, value)) return undefined;
         if (dottedName(unwrap(other).type === AST_NODE_TYPES.CallExpression ? (unwrap(other) as TSESTree.CallExpression).callee : other) === 'Math.random') return undefined;
         if (isFixedFact(value, other)) return undefined;
+        if (isMoreThanOne(parent, value, other === parent.left) || isSplitArity(other, sourceCode)) return undefined;
         if (isLoopBound(parent)) return undefined;
         return { node, position: 'compared', subject: text(sourceCode, other), constantName: `${nameOf(other)}_THRESHOLD` };
       }
@@ -459,6 +472,79 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
     default:
       return undefined;
   }
+}
+
+/** 9999, 9999999999: the largest value a field of that many digits holds, a format's bound. */
+function isAllNines(value: number): boolean {
+  return new RegExp(`^9{${MIN_NINES_DIGITS},}$`, 'u').test(String(value));
+}
+
+/** `count >= 2`, `count < 2`: "more than one", the counting sentinel `> 1` written with a 2. */
+function isMoreThanOne(comparison: TSESTree.BinaryExpression, value: number, literalOnRight: boolean): boolean {
+  if (value !== 2) return false;
+  const { operator } = comparison;
+  return literalOnRight ? operator === '>=' || operator === '<' : operator === '<=' || operator === '>';
+}
+
+function isSplitCall(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'split';
+}
+
+/** `parts.length < 9` after `const parts = token.split('|')`: the field count of a format, not a limit. */
+function isSplitArity(subject: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const member = unwrap(subject);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || propertyName(member) !== 'length') return false;
+  const object = unwrap(member.object);
+  if (isSplitCall(object)) return true;
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
+  return (
+    variable?.defs.some(
+      (def) => def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init != null && isSplitCall(unwrap(def.node.init)),
+    ) ?? false
+  );
+}
+
+/** Which branch of `NODE_ENV === 'development' ? a : b` (or of an `if`) runs only in development or tests. */
+function developmentBranch(test: TSESTree.Node): 'consequent' | 'alternate' | undefined {
+  const t = unwrap(test);
+  const isEnvironment = (n: TSESTree.Node): boolean => lastName(unwrap(n)) === 'NODE_ENV';
+  const stringOf = (n: TSESTree.Node): string | undefined => (n.type === AST_NODE_TYPES.Literal && typeof n.value === 'string' ? n.value : undefined);
+  if (t.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(t.operator)) {
+    const named = isEnvironment(t.left) ? stringOf(t.right) : isEnvironment(t.right) ? stringOf(t.left) : undefined;
+    if (named === undefined) return undefined;
+    const equal = t.operator === '===' || t.operator === '==';
+    if (DEVELOPMENT_ENVIRONMENTS.has(named)) return equal ? 'consequent' : 'alternate';
+    if (named === 'production') return equal ? 'alternate' : 'consequent';
+    return undefined;
+  }
+  // `process.env.NODE_ENV?.startsWith('test') ? 0 : 5`
+  if (t.type === AST_NODE_TYPES.CallExpression && t.callee.type === AST_NODE_TYPES.MemberExpression && isEnvironment(t.callee.object)) {
+    const named = t.arguments[0] === undefined ? undefined : stringOf(t.arguments[0]);
+    return named !== undefined && DEVELOPMENT_ENVIRONMENTS.has(named) ? 'consequent' : undefined;
+  }
+  return undefined;
+}
+
+/** A number in a branch that runs only when NODE_ENV says development or test: like a test file, not production's decision. */
+function isDevelopmentOnly(node: TSESTree.Node): boolean {
+  // Program's parent is null at run time, whatever the types say
+  for (let child: TSESTree.Node = node, parent: TSESTree.Node | undefined = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type !== AST_NODE_TYPES.IfStatement && parent.type !== AST_NODE_TYPES.ConditionalExpression) continue;
+    const branch = parent.consequent === child ? 'consequent' : parent.alternate === child ? 'alternate' : undefined;
+    if (branch !== undefined && developmentBranch(parent.test) === branch) return true;
+  }
+  return false;
+}
+
+/** Inside `formatBytes` or `memberCountRounding`, comparisons pick a presentation (a unit, a rounding), not a limit. */
+function inDisplayFunction(node: TSESTree.Node): boolean {
+  for (let up: TSESTree.Node | undefined = node.parent; up; up = up.parent) {
+    if (!isFunction(up)) continue;
+    const name = functionName(up);
+    if (name !== undefined) return nameWords(name).some((w) => DISPLAY_FUNCTION_WORDS.has(w));
+  }
+  return false;
 }
 
 /** `for (let i = 0; i < 16; i++)` walks a fixed range; only a retry loop's bound is a decision. */

@@ -2887,3 +2887,180 @@ export const later = (fn: () => void) => setTimeout(fn, FN_MS);
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: more than one, format arity, development branches, display functions', rule, {
+  valid: [
+    {
+      name: '`>= 2` is "more than one", like `> 1`',
+      filename,
+      code: `
+export const repeats = (max: number) => max >= 2;
+`,
+    },
+    {
+      name: '`2 > n` is "fewer than two", like `n <= 1`',
+      filename,
+      code: `
+export const single = (count: number) => 2 > count;
+`,
+    },
+    {
+      name: 'the field count of a split string is its format',
+      filename,
+      code: `
+export function decode(token: string) {
+  const parts = token.split('||');
+  if (parts.length < 9) throw new Error('Invalid payload');
+  return parts;
+}
+`,
+    },
+    {
+      name: 'the field count of a split, read directly',
+      filename,
+      code: `
+export const valid = (line: string) => line.split(',').length === 12 || line.split(',').length > 12;
+`,
+    },
+    {
+      name: 'the largest value of a ten-digit field',
+      filename,
+      code: `
+export const tooLarge = (price: number) => price > 9999999999;
+`,
+    },
+    {
+      name: 'a value set only when NODE_ENV is development',
+      filename,
+      code: `
+export function schedule(customTimeout?: number) {
+  if (process.env.NODE_ENV === 'development') {
+    customTimeout = 5000;
+  }
+  return customTimeout;
+}
+`,
+    },
+    {
+      name: 'the branch that is not production',
+      filename,
+      code: `
+export const pool = process.env.NODE_ENV !== 'production' ? { max: 5 } : undefined;
+`,
+    },
+    {
+      name: 'the buckets of a display function',
+      filename,
+      code: `
+export const memberCountRounding = (memberCount: number) => {
+  if (memberCount > 100 && memberCount <= 1000) return 'hundreds';
+  return 'many';
+};
+`,
+    },
+    {
+      name: 'a callback inside a format function',
+      filename,
+      code: `
+export function formatDurations(values: number[]) {
+  return values.map((ms) => (ms > 90000 ? 'long' : 'short'));
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: '`>= 3` is a threshold',
+      filename,
+      code: `
+export const repeats = (max: number) => max >= 3;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '3', context: 'compared with `max`' }, line: 2, column: 48, endLine: 2, endColumn: 49, suggestions: [{ messageId: 'extractConstant', data: { value: '3', name: 'MAX_THRESHOLD' }, output: `
+const MAX_THRESHOLD = 3;
+export const repeats = (max: number) => max >= MAX_THRESHOLD;
+` }] }],
+    },
+    {
+      name: '`> 2` is a threshold: more than two',
+      filename,
+      code: `
+export const crowded = (count: number) => count > 2;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '2', context: 'compared with `count`' }, line: 2, column: 51, endLine: 2, endColumn: 52, suggestions: [{ messageId: 'extractConstant', data: { value: '2', name: 'COUNT_THRESHOLD' }, output: `
+const COUNT_THRESHOLD = 2;
+export const crowded = (count: number) => count > COUNT_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'the length of an array that is not a split is data',
+      filename,
+      code: `
+export function check(rows: string[]) {
+  const parts = rows.filter(Boolean);
+  if (parts.length < 9) throw new Error('Too few rows');
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '9', context: 'compared with `parts.length`' }, line: 4, column: 22, endLine: 4, endColumn: 23, suggestions: [{ messageId: 'extractConstant', data: { value: '9', name: 'LENGTH_THRESHOLD' }, output: `
+const LENGTH_THRESHOLD = 9;
+export function check(rows: string[]) {
+  const parts = rows.filter(Boolean);
+  if (parts.length < LENGTH_THRESHOLD) throw new Error('Too few rows');
+}
+` }] }],
+    },
+    {
+      name: 'nines that are not all nines',
+      filename,
+      code: `
+export const tooLarge = (price: number) => price > 9990;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '9990', context: 'compared with `price`' }, line: 2, column: 52, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'extractConstant', data: { value: '9990', name: 'PRICE_THRESHOLD' }, output: `
+const PRICE_THRESHOLD = 9990;
+export const tooLarge = (price: number) => price > PRICE_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'the production branch of a NODE_ENV test',
+      filename,
+      code: `
+export const retry = { limit: process.env.NODE_ENV === 'test' ? 0 : 5 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'for `limit`' }, line: 2, column: 69, endLine: 2, endColumn: 70, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'LIMIT' }, output: `
+const LIMIT = 5;
+export const retry = { limit: process.env.NODE_ENV === 'test' ? 0 : LIMIT };
+` }] }],
+    },
+    {
+      name: 'a value set when NODE_ENV is production',
+      filename,
+      code: `
+export function schedule(customTimeout?: number) {
+  if (process.env.NODE_ENV === 'production') {
+    customTimeout = 5000;
+  }
+  return customTimeout;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5000', context: 'for `customTimeout`' }, line: 4, column: 21, endLine: 4, endColumn: 25, suggestions: [{ messageId: 'extractConstant', data: { value: '5000', name: 'CUSTOM_TIMEOUT' }, output: `
+const CUSTOM_TIMEOUT = 5000;
+export function schedule(customTimeout?: number) {
+  if (process.env.NODE_ENV === 'production') {
+    customTimeout = CUSTOM_TIMEOUT;
+  }
+  return customTimeout;
+}
+` }] }],
+    },
+    {
+      name: 'the same buckets outside a display function',
+      filename,
+      code: `
+export const memberTier = (memberCount: number) => memberCount > 1000;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1000', context: 'compared with `memberCount`' }, line: 2, column: 66, endLine: 2, endColumn: 70, suggestions: [{ messageId: 'extractConstant', data: { value: '1000', name: 'MEMBER_COUNT_THRESHOLD' }, output: `
+const MEMBER_COUNT_THRESHOLD = 1000;
+export const memberTier = (memberCount: number) => memberCount > MEMBER_COUNT_THRESHOLD;
+` }] }],
+    },
+  ],
+});
