@@ -373,7 +373,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         if ((value === 100 || value === 1) && isUnitRange(parent, value)) return undefined;
         if (dottedName(unwrap(other).type === AST_NODE_TYPES.CallExpression ? (unwrap(other) as TSESTree.CallExpression).callee : other) === 'Math.random') return undefined;
         if (isFixedFact(value, other)) return undefined;
-        if (isMoreThanOne(parent, value, other === parent.left) || isSplitArity(other, sourceCode)) return undefined;
+        if (isMoreThanOne(parent, value, other === parent.left) || isSplitArity(other, sourceCode) || isRecursionGuard(other, sourceCode)) return undefined;
         if (isLoopBound(parent)) return undefined;
         return { node, position: 'compared', subject: text(sourceCode, other), constantName: `${nameOf(other)}_THRESHOLD` };
       }
@@ -466,6 +466,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (parent.init !== position || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
       const name = parent.id.name;
       if (!context.isThresholdName(name)) return undefined;
+      if (isRunningTotal(parent, sourceCode)) return undefined;
       if (insideFunction(parent)) return { node, position: 'local', subject: name, constantName: constantCase(name) };
       return context.checkNamedConstants ? { node, position: 'namedConstant', subject: name, constantName: name } : undefined;
     }
@@ -503,6 +504,40 @@ function isSplitArity(subject: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       (def) => def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init != null && isSplitCall(unwrap(def.node.init)),
     ) ?? false
   );
+}
+
+/** `let size = 2; … size += n`: the start of a running total, not a limit (a budget counted down, `attemptsRemaining--`, stays one). */
+function isRunningTotal(declarator: TSESTree.VariableDeclarator, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'let') return false;
+  const [variable] = sourceCode.getDeclaredVariables(declarator);
+  const writes = (variable?.references ?? []).filter((r) => r.isWrite() && r.identifier !== declarator.id);
+  return (
+    writes.length > 0 &&
+    writes.every((r) => {
+      const write = r.identifier.parent;
+      return (write.type === AST_NODE_TYPES.AssignmentExpression && write.operator === '+=') || (write.type === AST_NODE_TYPES.UpdateExpression && write.operator === '++');
+    })
+  );
+}
+
+const DEPTH_WORDS = new Set(['depth', 'level', 'levels', 'nesting']);
+
+/** `if (depth > 10) return` in a function that calls itself with its `depth` parameter: a guard on the walk, not a setting. */
+function isRecursionGuard(subject: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const id = unwrap(subject);
+  if (id.type !== AST_NODE_TYPES.Identifier || !nameWords(id.name).some((w) => DEPTH_WORDS.has(w))) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+  const def = variable?.defs[0];
+  if (def?.type !== 'Parameter' || !isFunction(def.node)) return false;
+  const fn = def.node;
+  const name = functionName(fn);
+  if (name === undefined) return false;
+  let recursive = false;
+  forEachDescendant(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression && lastName(node.callee) === name) recursive = true;
+    return !recursive;
+  });
+  return recursive;
 }
 
 /** Which branch of `NODE_ENV === 'development' ? a : b` (or of an `if`) runs only in development or tests. */

@@ -3064,3 +3064,77 @@ export const memberTier = (memberCount: number) => memberCount > MEMBER_COUNT_TH
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: running totals and recursion guards', rule, {
+  valid: [
+    {
+      name: 'the start of a running total',
+      filename,
+      code: `
+export function fit(items: string[]) {
+  let size = 2;
+  for (const item of items) size += item.length;
+  return size;
+}
+`,
+    },
+    {
+      name: 'the depth guard of a function that calls itself',
+      filename,
+      code: `
+export function collect(value: unknown, depth = 0): string[] {
+  if (depth > 4) return [];
+  return [String(value), ...collect(value, depth + 1)];
+}
+`,
+    },
+    {
+      name: 'the depth guard of a recursive method, number on the left',
+      filename,
+      code: `
+export class Job {
+  serialize(data: unknown, depth = 0): unknown {
+    if (10 < depth) return '[max depth reached]';
+    return this.serialize(data, depth + 1);
+  }
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a budget counted down is still a limit',
+      filename,
+      code: `
+export function trySeed() {
+  let attemptsRemaining = 5;
+  attemptsRemaining--;
+  return attemptsRemaining;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'for `attemptsRemaining`' }, line: 3, column: 27, endLine: 3, endColumn: 28, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'ATTEMPTS_REMAINING' }, output: `
+const ATTEMPTS_REMAINING = 5;
+export function trySeed() {
+  let attemptsRemaining = ATTEMPTS_REMAINING;
+  attemptsRemaining--;
+  return attemptsRemaining;
+}
+` }] }],
+    },
+    {
+      name: 'a depth limit in a function that does not call itself',
+      filename,
+      code: `
+export function fetchTree(depth: number) {
+  if (depth > 4) throw new Error('too deep');
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '4', context: 'compared with `depth`' }, line: 3, column: 15, endLine: 3, endColumn: 16, suggestions: [{ messageId: 'extractConstant', data: { value: '4', name: 'DEPTH_THRESHOLD' }, output: `
+const DEPTH_THRESHOLD = 4;
+export function fetchTree(depth: number) {
+  if (depth > DEPTH_THRESHOLD) throw new Error('too deep');
+}
+` }] }],
+    },
+  ],
+});
