@@ -156,7 +156,9 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
     return /default/iu.test(parent.id.name);
   }
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
-    return /default/iu.test(propertyName(parent.left) ?? '');
+    const name = propertyName(parent.left) ?? '';
+    // compiled `static options = {…}` with `static init(options) { this.options = options }`
+    return /default/iu.test(name) || assignsFromOutside(programOf(parent), name, parent);
   }
   if (parent?.type === AST_NODE_TYPES.CallExpression) {
     const callee = calleeText(parent) ?? '';
@@ -165,6 +167,8 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
   if (parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
     const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : '';
     if (/defaults?$/iu.test(key)) return true;
+    // `static options = {…}` that a method replaces: `static init(options) { this.options = options }`
+    if (parent.type === AST_NODE_TYPES.PropertyDefinition) return assignsFromOutside(parent.parent, key);
     // `const DEFAULTS = { http: { timeout: 5000 } }`: nested in a defaults object
     return parent.parent.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(parent.parent);
   }
@@ -211,10 +215,11 @@ function isGeneratorOptions(object: TSESTree.ObjectExpression): boolean {
 }
 
 /** Whether `root` assigns `this.<name>` a value that is not a number or a product of numbers (`this.cacheSize = options.cacheSize`). */
-function assignsFromOutside(root: TSESTree.Node, name: string): boolean {
+function assignsFromOutside(root: TSESTree.Node, name: string, except?: TSESTree.Node): boolean {
   let found = false;
   forEachDescendant(root, (n) => {
     if (
+      n !== except &&
       n.type === AST_NODE_TYPES.AssignmentExpression &&
       n.left.type === AST_NODE_TYPES.MemberExpression &&
       n.left.object.type === AST_NODE_TYPES.ThisExpression &&
@@ -226,6 +231,12 @@ function assignsFromOutside(root: TSESTree.Node, name: string): boolean {
     return !found;
   });
   return found;
+}
+
+function programOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
 }
 
 /** `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor: overridable. */

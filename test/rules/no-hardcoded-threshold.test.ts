@@ -3138,3 +3138,58 @@ export function fetchTree(depth: number) {
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: options objects that a method replaces', rule, {
+  valid: [
+    {
+      name: 'a static options field that init() replaces',
+      filename,
+      code: `
+export class RedisCachePlugin {
+  static options = { maxItemSizeInBytes: 128_000 };
+  static init(options: { maxItemSizeInBytes: number }) {
+    this.options = options;
+    return RedisCachePlugin;
+  }
+}
+`,
+    },
+    {
+      name: 'the compiled form: a static assignment that init() replaces',
+      filename,
+      code: `
+class RedisCachePlugin {
+  static init(options) {
+    this.options = options;
+    return RedisCachePlugin;
+  }
+}
+RedisCachePlugin.options = { maxItemSizeInBytes: 128000 };
+export { RedisCachePlugin };
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a static options field that nothing replaces',
+      filename,
+      code: `
+export class RedisCachePlugin {
+  static options = { maxItemSizeInBytes: 128_000 };
+  static describe() {
+    return this.options;
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '128_000', context: 'for `maxItemSizeInBytes`' }, line: 3, column: 42, endLine: 3, endColumn: 49, suggestions: [{ messageId: 'extractConstant', data: { value: '128_000', name: 'MAX_ITEM_SIZE_IN_BYTES' }, output: `
+const MAX_ITEM_SIZE_IN_BYTES = 128_000;
+export class RedisCachePlugin {
+  static options = { maxItemSizeInBytes: MAX_ITEM_SIZE_IN_BYTES };
+  static describe() {
+    return this.options;
+  }
+}
+` }] }],
+    },
+  ],
+});
