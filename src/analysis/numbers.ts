@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { dottedName, functionName, isFunction, lastName, propertyName, unwrap, valueParent } from './ast';
+import { dottedName, functionName, isFunction, lastName, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
 import { constantCase, isPresentational, nameWords } from './threshold-names';
 import { forEachDescendant } from './walk';
 
@@ -206,6 +206,11 @@ function isDeclarativeSchema(object: TSESTree.ObjectExpression): boolean {
     if (current.type !== AST_NODE_TYPES.Property && current.type !== AST_NODE_TYPES.ObjectExpression && current.type !== AST_NODE_TYPES.ArrayExpression) return false;
   }
   return false;
+}
+
+/** `{ text, size: 84, weight: 'Bold', width: 1060 }`: beside a layout key, `size` is a font or image size. */
+function hasPresentationalKey(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier && isPresentational(nameWords(p.key.name)));
 }
 
 /** `faker.number.int({ min: 7000, max: 8000 })`: the range of generated test data. */
@@ -436,7 +441,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (key === undefined || !context.isThresholdName(key)) return undefined;
       const object = parent.parent;
       if (object.type === AST_NODE_TYPES.ObjectPattern) return undefined;
-      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDeclarativeSchema(object) || isGeneratorOptions(object))) return undefined;
+      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDeclarativeSchema(object) || isGeneratorOptions(object) || hasPresentationalKey(object))) return undefined;
       if (object.type === AST_NODE_TYPES.ObjectExpression && (isDefaultsObject(object) || isOverriddenBySpread(object, parent))) return undefined;
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
@@ -468,7 +473,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       // `function page(size = 200)`; not `const { timeout = 5000 } = options`, which options override
       const target = parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
       const owner = parent.parent;
-      if (target === undefined || !context.isThresholdName(target)) return undefined;
+      if (target === undefined || !context.isThresholdName(target) || isDepthParameter(target, owner)) return undefined;
       return isFunction(owner) || owner.type === AST_NODE_TYPES.TSParameterProperty
         ? { node, position: 'default', subject: target, constantName: `DEFAULT_${constantCase(target)}` }
         : undefined;
@@ -539,8 +544,15 @@ function isRecursionGuard(subject: TSESTree.Node, sourceCode: Readonly<TSESLint.
   if (id.type !== AST_NODE_TYPES.Identifier || !nameWords(id.name).some((w) => DEPTH_WORDS.has(w))) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
   const def = variable?.defs[0];
-  if (def?.type !== 'Parameter' || !isFunction(def.node)) return false;
-  const fn = def.node;
+  return def?.type === 'Parameter' && isFunction(def.node) && callsItself(def.node);
+}
+
+/** `function walk(node, depth = 0, maxDepth = 10)`: a depth parameter of a function that calls itself. */
+function isDepthParameter(name: string, owner: TSESTree.Node): boolean {
+  return nameWords(name).some((w) => DEPTH_WORDS.has(w)) && isFunction(owner) && callsItself(owner);
+}
+
+function callsItself(fn: FunctionNode): boolean {
   const name = functionName(fn);
   if (name === undefined) return false;
   let recursive = false;

@@ -2256,6 +2256,13 @@ export function layout() {
 `,
     },
     {
+      name: 'a size beside a layout key is a font or image size',
+      filename,
+      code: `
+export const label = { text: 'Monthly', size: 84, weight: 'Bold', width: 1060 };
+`,
+    },
+    {
       name: 'digits of a number format',
       filename,
       code: `
@@ -3089,6 +3096,15 @@ export function collect(value: unknown, depth = 0): string[] {
 `,
     },
     {
+      name: 'the default depth limit of a function that calls itself',
+      filename,
+      code: `
+export function sanitize(value: unknown, depth = 0, maxDepth = 10): unknown {
+  return depth >= maxDepth ? undefined : sanitize(value, depth + 1, maxDepth);
+}
+`,
+    },
+    {
       name: 'the depth guard of a recursive method, number on the left',
       filename,
       code: `
@@ -3118,6 +3134,21 @@ export function trySeed() {
   let attemptsRemaining = ATTEMPTS_REMAINING;
   attemptsRemaining--;
   return attemptsRemaining;
+}
+` }] }],
+    },
+    {
+      name: 'the default depth of a function that does not call itself',
+      filename,
+      code: `
+export function fetchTree(id: string, maxDepth = 10) {
+  return { id, maxDepth };
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '10', context: 'as the default of `maxDepth`' }, line: 2, column: 50, endLine: 2, endColumn: 52, suggestions: [{ messageId: 'extractConstant', data: { value: '10', name: 'DEFAULT_MAX_DEPTH' }, output: `
+const DEFAULT_MAX_DEPTH = 10;
+export function fetchTree(id: string, maxDepth = DEFAULT_MAX_DEPTH) {
+  return { id, maxDepth };
 }
 ` }] }],
     },
