@@ -63,6 +63,7 @@ const HTTP_STATUS_MIN = 100;
 const HTTP_STATUS_MAX = 599;
 /** 9999, 99999999: the largest value of a fixed number of digits, a field's format. */
 const MIN_NINES_DIGITS = 4;
+const MIN_TABLE_ROWS = 3;
 /** Function names that say the numbers inside pick a presentation: `formatBytes`, `memberCountRounding`. */
 const DISPLAY_FUNCTION_WORDS = new Set(['format', 'formatted', 'formatter', 'display', 'humanize', 'humanise', 'humanized', 'pretty', 'prettify', 'rounding', 'label']);
 const DEVELOPMENT_ENVIRONMENTS = new Set(['development', 'dev', 'test', 'testing', 'local']);
@@ -119,9 +120,26 @@ function isInTypeOrTable(node: TSESTree.Node): boolean {
     ) {
       return true;
     }
+    if (current.type === AST_NODE_TYPES.ArrayExpression && isRecordTable(current)) return true;
     if (isFunction(current) || current.type === AST_NODE_TYPES.Program) return false;
   }
   return false;
+}
+
+/** Three or more rows with the same keys, `[{ limit: 60, unit: 'getSeconds' }, { limit: 24, … }, …]`: a table, like `as const`. */
+function isRecordTable(array: TSESTree.ArrayExpression): boolean {
+  if (array.elements.length < MIN_TABLE_ROWS) return false;
+  let shape: string | undefined;
+  for (const row of array.elements) {
+    if (row?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const keys = row.properties
+      .map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?'))
+      .sort()
+      .join(',');
+    if (shape !== undefined && keys !== shape) return false;
+    shape = keys;
+  }
+  return true;
 }
 
 /** The callee of a call as text: `setTimeout`, `Math.min`, `AbortSignal.timeout`. */

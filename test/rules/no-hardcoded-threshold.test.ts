@@ -1978,6 +1978,17 @@ export const tooFar = (radiusKm: number) => radiusKm > RADIUS_KM_THRESHOLD;
 ruleTester.run('no-hardcoded-threshold: types and tables', rule, {
   valid: [
     {
+      name: 'three rows with the same keys are a table',
+      filename,
+      code: `
+export const FIELDS = [
+  { limit: 60, functionName: 'getSeconds' },
+  { limit: 24, functionName: 'getHours' },
+  { limit: 12, functionName: 'getMonth' },
+];
+`,
+    },
+    {
       name: 'enum members',
       filename,
       code: `
@@ -2007,6 +2018,32 @@ export function run(retries: Retries, options: { timeout: 8000 }) {
     },
   ],
   invalid: [
+    {
+      name: 'two rows are not yet a table',
+      filename,
+      code: `
+export const FIELDS = [
+  { limit: 60, functionName: 'getSeconds' },
+  { limit: 24, functionName: 'getHours' },
+];
+`,
+      errors: [
+        { messageId: 'hardcodedThreshold', data: { value: '60', context: 'for `limit`' }, line: 3, column: 12, endLine: 3, endColumn: 14, suggestions: [{ messageId: 'extractConstant', data: { value: '60', name: 'LIMIT' }, output: `
+const LIMIT = 60;
+export const FIELDS = [
+  { limit: LIMIT, functionName: 'getSeconds' },
+  { limit: 24, functionName: 'getHours' },
+];
+` }] },
+        { messageId: 'hardcodedThreshold', data: { value: '24', context: 'for `limit`' }, line: 4, column: 12, endLine: 4, endColumn: 14, suggestions: [{ messageId: 'extractConstant', data: { value: '24', name: 'LIMIT_2' }, output: `
+const LIMIT_2 = 24;
+export const FIELDS = [
+  { limit: 60, functionName: 'getSeconds' },
+  { limit: LIMIT_2, functionName: 'getHours' },
+];
+` }] },
+      ],
+    },
     {
       name: 'the same table without as const',
       filename,
