@@ -625,8 +625,11 @@ function inDisplayFunction(node: TSESTree.Node): boolean {
 
 /** `for (let i = 0; i < 16; i++)` walks a fixed range; only a retry loop's bound is a decision. */
 function isLoopBound(comparison: TSESTree.BinaryExpression): boolean {
-  const loop = comparison.parent;
-  if (loop.type !== AST_NODE_TYPES.ForStatement || loop.test !== comparison) return false;
+  // `depth < 4 && current`: the bound is one conjunct of the loop's test
+  let test: TSESTree.Node = comparison;
+  while (test.parent?.type === AST_NODE_TYPES.LogicalExpression && test.parent.operator === '&&') test = test.parent;
+  const loop = test.parent;
+  if (loop?.type !== AST_NODE_TYPES.ForStatement || loop.test !== test) return false;
   const counter = lastName(comparison.left) ?? lastName(comparison.right) ?? '';
   return !/attempt|retr|tries|tri(?:al|es)/iu.test(counter);
 }

@@ -1561,6 +1561,17 @@ export const tooBig = (size: number) => size > SIZE_THRESHOLD;
 ruleTester.run('no-hardcoded-threshold: sentinels, indexes and bit arithmetic', rule, {
   valid: [
     {
+      name: 'a loop bound that is one conjunct of the loop test',
+      filename,
+      code: `
+export function findCause(error: { cause?: unknown }) {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) current = (current as { cause?: unknown }).cause;
+  return current;
+}
+`,
+    },
+    {
       name: 'emptiness checks',
       filename,
       code: `
@@ -1661,6 +1672,23 @@ export const tooMany = (items: unknown[]) => items.length > LENGTH_THRESHOLD;
           ],
         },
       ],
+    },
+    {
+      name: 'a retry loop bound that is one conjunct of the loop test',
+      filename,
+      code: `
+export async function run(go: () => Promise<boolean>) {
+  let done = false;
+  for (let attempt = 0; attempt < 5 && !done; attempt++) done = await go();
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'compared with `attempt`' }, line: 4, column: 35, endLine: 4, endColumn: 36, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'ATTEMPT_THRESHOLD' }, output: `
+const ATTEMPT_THRESHOLD = 5;
+export async function run(go: () => Promise<boolean>) {
+  let done = false;
+  for (let attempt = 0; attempt < ATTEMPT_THRESHOLD && !done; attempt++) done = await go();
+}
+` }] }],
     },
     {
       name: 'a retry loop bound',
