@@ -3,7 +3,8 @@ import path from 'node:path';
 import { BASELINE_FILE } from './edit-configs';
 import { cruiseProject, type Violation } from '../depcruise/run';
 import { UsageError } from './errors';
-import { findDepcruiseConfig, sourceRoots } from './project';
+import { findDepcruiseConfig, projectLayers, sourceRoots } from './project';
+import { withProgress, type Progress } from './progress';
 
 export type CheckFormat = 'text' | 'json' | 'github';
 
@@ -68,26 +69,30 @@ export interface CheckResult {
  * config (and so its baseline), violations grouped by rule with the fix hint,
  * non-zero exit on new errors.
  */
-export async function check(dir: string, format: CheckFormat): Promise<CheckResult> {
+export async function check(dir: string, format: CheckFormat, progress: Progress = () => undefined): Promise<CheckResult> {
+  const layers = projectLayers(dir);
   const config = findDepcruiseConfig(dir);
   if (config === undefined) {
     throw new UsageError(`${dir} has no .dependency-cruiser config: run \`groundwork init\` first, or add one that extends eslint-plugin-groundwork/presets/layers`);
   }
+  progress(`${layers.survey.filesByLayer.size} layers, ${[...layers.survey.filesByLayer.values()].reduce((n, files) => n + files.length, 0)} files in them`);
+  const roots = sourceRoots(layers);
+  const known = knownViolations(dir);
   let outcome;
   try {
-    outcome = await cruiseProject(dir, path.basename(config), sourceRoots(dir), knownViolations(dir));
+    outcome = await withProgress(progress, `cruising ${roots.join(', ')}`, () => cruiseProject(dir, path.basename(config), roots, known), (o) => `cruised ${o.modulesCruised} modules`);
   } catch (error) {
     throw new UsageError(`dependency-cruiser could not run with ${config}: ${(error as Error).message.trim()}`);
   }
   // dependency-cruiser lowers violations listed in knownViolations to "ignore"
   const fresh = outcome.violations.filter((v) => v.severity !== 'ignore' && v.severity !== 'info');
-  const known = outcome.violations.length - fresh.length;
+  const knownCount = outcome.violations.length - fresh.length;
   const errors = fresh.filter((v) => v.severity === 'error').length;
   const output =
     format === 'json'
-      ? JSON.stringify({ violations: fresh, known, modulesCruised: outcome.modulesCruised }, null, 2)
+      ? JSON.stringify({ violations: fresh, known: knownCount, modulesCruised: outcome.modulesCruised }, null, 2)
       : format === 'github'
         ? github(fresh)
-        : text(fresh, known, outcome.modulesCruised);
+        : text(fresh, knownCount, outcome.modulesCruised);
   return { output, exitCode: errors > 0 ? 1 : 0 };
 }

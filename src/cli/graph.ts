@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { cruiseProject } from '../depcruise/run';
-import { judgeEdge, layerOf, loadLayers, findLayerFile, type LayerModel } from '../layers';
+import { judgeEdge, layerOf, type LayerModel } from '../layers';
 import { UsageError } from './errors';
-import { findDepcruiseConfig, sourceRoots } from './project';
+import { findDepcruiseConfig, projectLayers, sourceRoots } from './project';
+import { withProgress, type Progress } from './progress';
 
 export type GraphFormat = 'mermaid' | 'dot';
 
@@ -14,13 +15,13 @@ interface LayerEdge {
 }
 
 /** Edges between layers with their counts, from every import dependency-cruiser sees. */
-async function layerEdges(dir: string): Promise<{ model: LayerModel; edges: LayerEdge[] }> {
-  const loaded = loadLayers(findLayerFile(dir), dir);
-  if (!loaded.ok) throw new UsageError(loaded.error.message);
-  const { model } = loaded;
+async function layerEdges(dir: string, progress: Progress): Promise<{ model: LayerModel; edges: LayerEdge[] }> {
+  const layers = projectLayers(dir);
+  const { model } = layers;
   const config = findDepcruiseConfig(dir);
   if (config === undefined) throw new UsageError(`${dir} has no .dependency-cruiser config: run \`groundwork init\` first`);
-  const outcome = await cruiseProject(dir, path.basename(config), sourceRoots(dir));
+  const roots = sourceRoots(layers);
+  const outcome = await withProgress(progress, `cruising ${roots.join(', ')}`, () => cruiseProject(dir, path.basename(config), roots), (o) => `cruised ${o.modulesCruised} modules`);
   const byPair = new Map<string, LayerEdge>();
   for (const edge of outcome.edges) {
     if (!edge.resolved) continue;
@@ -66,7 +67,7 @@ function dot(model: LayerModel, edges: readonly LayerEdge[]): string {
 }
 
 /** The layer diagram: Mermaid (renders on GitHub) or DOT, forbidden edges dashed and red. */
-export async function graph(dir: string, format: GraphFormat): Promise<string> {
-  const { model, edges } = await layerEdges(dir);
+export async function graph(dir: string, format: GraphFormat, progress: Progress = () => undefined): Promise<string> {
+  const { model, edges } = await layerEdges(dir, progress);
   return format === 'dot' ? dot(model, edges) : mermaid(model, edges);
 }

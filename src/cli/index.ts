@@ -5,6 +5,7 @@ import { UsageError } from './errors';
 import { graph, type GraphFormat } from './graph';
 import { init } from './init';
 import { projectDir } from './project';
+import { terminalProgress, type Progress } from './progress';
 
 const HELP: Record<string, string> = {
   main: `Usage: groundwork <command> [dir] [options]
@@ -23,12 +24,14 @@ Runs dependency-cruiser with the project's .dependency-cruiser config (and so it
 known violations), prints new layer violations grouped by rule with how to fix them, and exits
 with 1 when there is a new error.
 
+On a terminal, progress goes to stderr.
+
   --format text    grouped by rule (default)
   --format json    machine-readable
   --format github  GitHub Actions annotations on the importing files`,
   init: `Usage: groundwork init [dir] [--dry-run]
 
-Shows the layers found, creates .dependency-cruiser.cjs extending the preset (or adds the preset to
+Shows the layers found (per package in a workspace), creates .dependency-cruiser.mjs extending the preset (or adds the preset to
 an existing config), adds configs.recommended to a flat ESLint config when its shape allows a safe
 edit (otherwise prints the lines), and records today's violations as a baseline so CI passes now
 and fails on new ones. Every file it changes is backed up first and written atomically; running
@@ -50,7 +53,12 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
 }
 
 /** Runs the CLI; returns the exit code. Output goes to the given writers, so tests can capture it. */
-export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+  progress: Progress = terminalProgress(),
+): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -78,15 +86,15 @@ export async function main(argv: readonly string[], out: (text: string) => void,
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}": ${command} takes one folder`);
     switch (command) {
       case 'check': {
-        const result = await check(projectDir(dirArgument), choice<CheckFormat>(values.format, ['text', 'json', 'github'], 'text', '--format'));
+        const result = await check(projectDir(dirArgument), choice<CheckFormat>(values.format, ['text', 'json', 'github'], 'text', '--format'), progress);
         out(result.output);
         return result.exitCode;
       }
       case 'init':
-        await init(projectDir(dirArgument), values['dry-run'] === true, out);
+        await init(projectDir(dirArgument), values['dry-run'] === true, out, progress);
         return 0;
       case 'graph':
-        out(await graph(projectDir(dirArgument), choice<GraphFormat>(values.format, ['mermaid', 'dot'], 'mermaid', '--format')));
+        out(await graph(projectDir(dirArgument), choice<GraphFormat>(values.format, ['mermaid', 'dot'], 'mermaid', '--format'), progress));
         return 0;
       default:
         throw new UsageError(`unknown command "${command}" (commands: init, check, graph; see groundwork --help)`);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { UsageError } from './errors';
 
 export interface PlannedWrite {
   readonly file: string;
@@ -24,9 +25,29 @@ export function writeAtomically(write: PlannedWrite): string | undefined {
     fs.renameSync(temporary, write.file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
-    throw new Error(`cannot write ${write.file}: ${(error as Error).message}`, { cause: error });
+    throw new UsageError(`cannot write ${write.file}: ${(error as Error).message}`, { cause: error });
   }
   return backup;
+}
+
+/** Fails, naming the file, before anything is written when a planned write cannot happen. */
+export function assertWritable(writes: readonly PlannedWrite[]): void {
+  for (const { file, before } of writes) {
+    try {
+      fs.accessSync(path.dirname(file), fs.constants.W_OK);
+      if (before !== undefined) fs.accessSync(file, fs.constants.W_OK);
+    } catch (error) {
+      throw new UsageError(`cannot write ${file}: ${(error as Error).message}; nothing was changed`, { cause: error });
+    }
+  }
+}
+
+/** Undoes writes already made: a file that existed gets its text back, a new one is removed. */
+export function undoWrites(done: readonly PlannedWrite[]): void {
+  for (const write of [...done].reverse()) {
+    if (write.before === undefined) fs.rmSync(write.file, { force: true });
+    else fs.writeFileSync(write.file, write.before);
+  }
 }
 
 /** A unified-style diff of whole lines, enough to review a config change. */

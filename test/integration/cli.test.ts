@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createSandbox, removeSandbox, repoRoot, runNode } from './sandbox';
 
 const bin = path.join(repoRoot, 'bin/groundwork.cjs');
@@ -170,5 +170,137 @@ describe('groundwork init', () => {
     expect(lint.status).toBe(1);
     const rules = (JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[])[0].messages.map((m) => m.ruleId).sort();
     expect(rules).toEqual(['groundwork/layer-boundaries', 'groundwork/no-hardcoded-threshold', 'groundwork/no-query-in-loop']);
+  });
+});
+
+describe('init and check on bad input change nothing and name the file', () => {
+  const eslintConfig = "import tseslint from 'typescript-eslint';\n\nexport default [...tseslint.configs.recommended];\n";
+  let project = '';
+  // every file but node_modules (which links back to this repository)
+  const files = (dir = project): Record<string, string> =>
+    Object.fromEntries(
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) return Object.entries(files(file));
+        return entry.isFile() ? [[path.relative(project, file), fs.readFileSync(file, 'utf8')]] : [];
+      }),
+    );
+
+  beforeAll(() => {
+    project = createSandbox('init-bad-input', {});
+    fs.cpSync(sampleApp, project, { recursive: true, filter: (source) => path.basename(source) !== 'node_modules' });
+    fs.writeFileSync(path.join(project, 'eslint.config.mjs'), eslintConfig);
+  });
+  afterAll(() => removeSandbox(project));
+
+  it('a dependency-cruiser config that does not parse', () => {
+    const config = path.join(project, '.dependency-cruiser.cjs');
+    fs.writeFileSync(config, 'module.exports = {\n  forbidden: [\n};\n');
+    onTestFinished(() => fs.rmSync(config));
+    const before = files();
+    const result = runNode(project, bin, ['init']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`groundwork: ${config} does not parse`);
+    expect(result.stderr).toContain('line 3');
+    expect(files()).toEqual(before);
+    const checked = runNode(project, bin, ['check']);
+    expect(checked.status).toBe(2);
+    expect(checked.stderr).toContain(`groundwork: dependency-cruiser could not run with ${config}`);
+  });
+
+  it('a dependency-cruiser config in JSON that is not JSON', () => {
+    const config = path.join(project, '.dependency-cruiser.json');
+    fs.writeFileSync(config, '{ "extends": "dependency-cruiser/configs/recommended", }\n');
+    onTestFinished(() => fs.rmSync(config));
+    const before = files();
+    const result = runNode(project, bin, ['init']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`groundwork: ${config} is not valid JSON`);
+    expect(files()).toEqual(before);
+  });
+
+  it('an ESLint config that does not parse', () => {
+    const config = path.join(project, 'eslint.config.mjs');
+    fs.writeFileSync(config, "import tseslint from 'typescript-eslint';\nexport default [\n  ...tseslint.configs.recommended,\n;\n");
+    onTestFinished(() => fs.writeFileSync(config, eslintConfig));
+    const before = files();
+    const result = runNode(project, bin, ['init']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`groundwork: ${config} does not parse`);
+    expect(files()).toEqual(before);
+  });
+
+  it('a layer file that is not valid', () => {
+    const layerFile = path.join(project, 'groundwork.config.json');
+    fs.writeFileSync(layerFile, '{ "layers": { "data": ["src/db/**"], "logic": 7 } }\n');
+    onTestFinished(() => fs.rmSync(layerFile));
+    const before = files();
+    for (const command of ['init', 'check', 'graph']) {
+      const result = runNode(project, bin, [command]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(layerFile);
+      expect(result.stderr).toContain('layers.logic');
+    }
+    expect(files()).toEqual(before);
+  });
+
+  it('a folder it cannot write to', () => {
+    fs.chmodSync(project, 0o555);
+    onTestFinished(() => fs.chmodSync(project, 0o755));
+    const before = files();
+    // root writes anywhere: run as nobody, who cannot write to a folder of mode 0555
+    const result =
+      process.getuid?.() === 0
+        ? runNode(project, '/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'init'], '/usr/bin/env')
+        : runNode(project, bin, ['init']);
+    expect(result.stderr).toContain(`groundwork: cannot write ${path.join(project, '.dependency-cruiser-known-violations.json')}`);
+    expect(result.stderr).toContain('nothing was changed');
+    expect(result.status).toBe(2);
+    expect(files()).toEqual(before);
+  });
+});
+
+describe('groundwork init in a workspace', () => {
+  let project = '';
+  beforeAll(() => {
+    project = createSandbox('init-workspace', {
+      'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*'] }),
+      'packages/api/package.json': JSON.stringify({ name: '@acme/api' }),
+      'packages/api/src/routes/orders.ts': "import { listOrders } from '../services/orders';\nexport const route = () => listOrders();\n",
+      'packages/api/src/services/orders.ts': "import { db } from '../db/client';\nexport const listOrders = () => db.length;\n",
+      'packages/api/src/db/client.ts': 'export const db: string[] = [];\n',
+      'packages/web/package.json': JSON.stringify({ name: '@acme/web' }),
+      'packages/web/src/components/cart.ts': "import { total } from '../services/cart';\nexport const cart = () => total([]);\n",
+      'packages/web/src/services/cart.ts': 'export const total = (xs: number[]) => xs.length;\n',
+    });
+  });
+  afterAll(() => removeSandbox(project));
+
+  it('lists the packages and the layers of each', () => {
+    const result = runNode(project, bin, ['init', '--dry-run']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Workspace packages: @acme/api (packages/api/), @acme/web (packages/web/)');
+    const table = result.stdout.split('\n').filter((line) => line.startsWith('@acme/'));
+    expect(table).toEqual([
+      '@acme/api  presentation  1      packages/api/src/routes/',
+      '@acme/web  presentation  1      packages/web/src/components/',
+      '@acme/api  logic         1      packages/api/src/services/',
+      '@acme/web  logic         1      packages/web/src/services/',
+      '@acme/api  data          1      packages/api/src/db/',
+    ]);
+    expect(result.stdout).toContain('npx depcruise packages');
+  });
+});
+
+describe('progress', () => {
+  it('goes to a terminal, and not to a pipe', () => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} check`;
+    // `script` gives the command a terminal, as a developer running it by hand has
+    const onTerminal = runNode(app, '/usr/bin/script', ['-qec', command, '/dev/null'], '/usr/bin/env');
+    expect(onTerminal.stdout).toMatch(/groundwork: cruising src…/u);
+    expect(onTerminal.stdout).toMatch(/groundwork: cruised \d+ modules in \d+\.\d s/u);
+    const piped = run('check');
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).not.toContain('cruising');
   });
 });
