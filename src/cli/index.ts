@@ -31,7 +31,9 @@ On a terminal, progress goes to stderr.
   --format github  GitHub Actions annotations on the importing files`,
   init: `Usage: groundwork init [dir] [--dry-run]
 
-Shows the layers found (per package in a workspace), creates .dependency-cruiser.mjs extending the preset (or adds the preset to
+Shows the layers found (per package in a workspace; it stops, changing nothing, when the
+conventional folder names match fewer than two layers and there is no groundwork.config.json),
+creates .dependency-cruiser.mjs extending the preset (or adds the preset to
 an existing config), adds configs.recommended to a flat ESLint config when its shape allows a safe
 edit (otherwise prints the lines), and records today's violations as a baseline so CI passes now
 and fails on new ones. Every file it changes is backed up first and written atomically; running

@@ -82,10 +82,11 @@ function describeLayers(dir: string, layers: ProjectLayers, packages: readonly W
         .join(', ')}${listed.length > MAX_UNASSIGNED_SHOWN ? `, and ${listed.length - MAX_UNASSIGNED_SHOWN} more` : ''}`,
     );
   }
+  // a boundary check that matches (almost) nothing is worse than none: stop before writing anything
   if (layerFile === undefined && populated < MIN_POPULATED_LAYERS) {
-    out(
-      `\nThe conventional folder names match ${populated === 0 ? 'no' : 'only one'} layer here, so the boundaries would check little.\n` +
-        'Write groundwork.config.json with your folders (see docs/layers.md in eslint-plugin-groundwork), then run init again.',
+    throw new UsageError(
+      `the conventional folder names match ${populated === 0 ? 'no' : 'only one'} layer in ${dir}, so the boundaries would check nothing. ` +
+        'Write groundwork.config.json with your folders (see docs/layers.md in eslint-plugin-groundwork), then run init again; nothing was changed',
     );
   }
 }

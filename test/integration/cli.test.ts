@@ -260,6 +260,27 @@ describe('init and check on bad input change nothing and name the file', () => {
   });
 });
 
+describe('groundwork init where the conventions do not fit', () => {
+  let project = '';
+  beforeAll(() => {
+    project = createSandbox('init-no-layers', {
+      'package.json': JSON.stringify({ name: 'flat' }),
+      'src/features/cart.ts': "import { money } from '../lib/money';\nexport const cart = () => money(1);\n",
+      'src/lib/money.ts': 'export const money = (n: number) => `$${n}`;\n',
+    });
+  });
+  afterAll(() => removeSandbox(project));
+
+  it('stops before writing anything, and says what to write', () => {
+    const result = runNode(project, bin, ['init']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('In no layer (not checked): src/features/ (1)');
+    expect(result.stderr).toContain('the conventional folder names match only one layer');
+    expect(result.stderr).toContain('Write groundwork.config.json');
+    expect(fs.readdirSync(project).sort()).toEqual(['node_modules', 'package.json', 'src']);
+  });
+});
+
 describe('groundwork init in a workspace', () => {
   let project = '';
   beforeAll(() => {
