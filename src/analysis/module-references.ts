@@ -79,7 +79,11 @@ export function moduleReferenceListeners(
     },
     TSImportType(node) {
       // `import('x').T` and `typeof import('x')` in type positions: erased by TypeScript.
-      if (node.argument.type === 'TSLiteralType') emit(node.argument.literal, true);
+      // `source` since typescript-eslint 8.x replaced `argument`, whose getter now warns on every read;
+      // parsers from before the change have only `argument`
+      const { source } = node as { source?: TSESTree.StringLiteral | null };
+      if (source != null) emit(source, true);
+      else if (node.argument.type === 'TSLiteralType') emit(node.argument.literal, true);
     },
     CallExpression(node) {
       if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length >= 1) {
