@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { thresholdOf, type ThresholdPosition } from '../src/analysis/numbers';
 import { thresholdNameMatcher } from '../src/analysis/threshold-names';
 import { GlobSyntaxError, globToRegexBody, globsToRegexBody } from '../src/layers/glob';
+import { BoundedCache } from '../src/util/bounded-cache';
 import { createRule } from '../src/util/create-rule';
 import { toPosix } from '../src/util/fs';
 
@@ -33,6 +34,15 @@ const CONTEXTS: Record<ThresholdPosition, (subject: string) => string> = {
   local: (s) => `for \`${s}\``,
   namedConstant: (s) => `in \`${s}\``,
 };
+
+/**
+ * Compiled per distinct option set, not per linted file. Lifetime: the
+ * process; bounded, since an editor may lint many projects with their own
+ * options, and keyed by the options' text, so it can never go stale.
+ */
+const MATCHER_CACHE_SIZE = 16;
+const skippedFilesCache = new BoundedCache<string, RegExp>(MATCHER_CACHE_SIZE);
+const nameMatcherCache = new BoundedCache<string, (name: string) => boolean>(MATCHER_CACHE_SIZE);
 
 /** One matcher for every file the rule leaves alone; a malformed glob names its option and index. */
 function skippedFiles(configFiles: readonly string[], testFiles: readonly string[]): RegExp {
@@ -107,13 +117,13 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [], checkNamedConstants = false } = options;
     const relative = toPosix(path.relative(context.cwd, context.physicalFilename));
-    const skipped = skippedFiles(configFiles, testFiles);
+    const skipped = skippedFilesCache.getOrCreate(JSON.stringify([configFiles, testFiles]), () => skippedFiles(configFiles, testFiles));
     if (skipped.test(relative)) return {};
     const sourceCode = context.sourceCode;
     const numberContext = {
       sourceCode,
       ignore: new Set(ignore),
-      isThresholdName: thresholdNameMatcher(thresholdNames),
+      isThresholdName: nameMatcherCache.getOrCreate(JSON.stringify(thresholdNames), () => thresholdNameMatcher(thresholdNames)),
       checkNamedConstants,
     };
 

@@ -17,6 +17,15 @@ export class BoundedCache<K, V> {
     return value;
   }
 
+  /** The cached value, or a new one made, cached and returned. */
+  getOrCreate(key: K, make: () => V): V {
+    const hit = this.get(key);
+    if (hit !== undefined) return hit;
+    const made = make();
+    this.set(key, made);
+    return made;
+  }
+
   set(key: K, value: V): void {
     this.#entries.delete(key);
     this.#entries.set(key, value);
