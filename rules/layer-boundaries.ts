@@ -3,11 +3,25 @@ import { moduleReferenceListeners } from '../src/analysis/module-references';
 import { allowedTargets, judgeEdge, layerOf, loadLayersCached, projectPath } from '../src/layers';
 import { resolveImport } from '../src/resolve/resolve-import';
 import { tsconfigForFile } from '../src/resolve/tsconfig';
+import type { JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
 import { createRule } from '../src/util/create-rule';
+import { assertOptions, optionsShape } from '../src/util/options';
 import { realPath } from '../src/util/fs';
 
 export type Options = [{ reportUnresolved?: boolean }];
 export type MessageIds = 'forbiddenImport' | 'unresolvedImport' | 'invalidLayers' | 'invalidTsconfig';
+
+/** The options in full: ESLint gets their shape, and `assertOptions` checks the values, naming the key. */
+const OPTIONS: JSONSchema4ObjectSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    reportUnresolved: {
+      type: 'boolean',
+      description: 'Report imports inside a layer that resolve to no file (fail closed).',
+    },
+  },
+};
 
 export default createRule<Options, MessageIds>({
   name: 'layer-boundaries',
@@ -17,18 +31,7 @@ export default createRule<Options, MessageIds>({
       description: 'Enforce the layer boundaries of the groundwork layer model (the same verdicts as the dependency-cruiser preset)',
       recommended: true,
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          reportUnresolved: {
-            type: 'boolean',
-            description: 'Report imports inside a layer that resolve to no file (fail closed).',
-          },
-        },
-      },
-    ],
+    schema: [optionsShape(OPTIONS)],
     defaultOptions: [{ reportUnresolved: true }],
     messages: {
       forbiddenImport:
@@ -42,6 +45,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ reportUnresolved: true }],
   create(context, [{ reportUnresolved }]) {
+    assertOptions('groundwork/layer-boundaries', OPTIONS, context.options);
     if (!path.isAbsolute(context.physicalFilename)) return {};
     const filename = realPath(context.physicalFilename);
     const loaded = loadLayersCached(path.dirname(filename), context.cwd);

@@ -4,7 +4,9 @@ import { thresholdOf, type ThresholdPosition } from '../src/analysis/numbers';
 import { thresholdNameMatcher } from '../src/analysis/threshold-names';
 import { GlobSyntaxError, globToRegexBody, globsToRegexBody } from '../src/layers/glob';
 import { BoundedCache } from '../src/util/bounded-cache';
+import type { JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
 import { createRule } from '../src/util/create-rule';
+import { assertOptions, optionsShape } from '../src/util/options';
 import { toPosix } from '../src/util/fs';
 
 export type Options = [
@@ -61,6 +63,40 @@ function skippedFiles(configFiles: readonly string[], testFiles: readonly string
   return new RegExp(`^${globsToRegexBody([...configFiles, ...testFiles])}`, 'u');
 }
 
+/** The options in full: ESLint gets their shape, and `assertOptions` checks the values, naming the key. */
+const OPTIONS: JSONSchema4ObjectSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ignore: {
+      type: 'array',
+      items: { type: 'number' },
+      uniqueItems: true,
+      description: 'Numbers never reported (sentinels). Replaces the default [0, 1, -1].',
+    },
+    configFiles: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Globs of configuration files, where thresholds belong and are not reported. Replaces the defaults.',
+    },
+    testFiles: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Globs of test files, not reported. Replaces the defaults.',
+    },
+    thresholdNames: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' },
+      uniqueItems: true,
+      description: 'More words that make a property, parameter or variable name a threshold (added to limit, max, timeout, ttl, retries, ...).',
+    },
+    checkNamedConstants: {
+      type: 'boolean',
+      description: 'Also report module-level named constants (`const MAX_UPLOAD_MB = 25`) outside configuration files.',
+    },
+  },
+};
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-threshold',
   meta: {
@@ -71,40 +107,7 @@ export default createRule<Options, MessageIds>({
       strictOptions: [{ checkNamedConstants: true }],
     },
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          ignore: {
-            type: 'array',
-            items: { type: 'number' },
-            uniqueItems: true,
-            description: 'Numbers never reported (sentinels). Replaces the default [0, 1, -1].',
-          },
-          configFiles: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'Globs of configuration files, where thresholds belong and are not reported. Replaces the defaults.',
-          },
-          testFiles: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'Globs of test files, not reported. Replaces the defaults.',
-          },
-          thresholdNames: {
-            type: 'array',
-            items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' },
-            uniqueItems: true,
-            description: 'More words that make a property, parameter or variable name a threshold (added to limit, max, timeout, ttl, retries, ...).',
-          },
-          checkNamedConstants: {
-            type: 'boolean',
-            description: 'Also report module-level named constants (`const MAX_UPLOAD_MB = 25`) outside configuration files.',
-          },
-        },
-      },
-    ],
+    schema: [optionsShape(OPTIONS)],
     defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false }],
     messages: {
       hardcodedThreshold: 'Threshold {{value}} {{context}} is hard-coded: read it from configuration.',
@@ -115,6 +118,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false }],
   create(context, [options]) {
+    assertOptions('groundwork/no-hardcoded-threshold', OPTIONS, context.options);
     const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [], checkNamedConstants = false } = options;
     const relative = toPosix(path.relative(context.cwd, context.physicalFilename));
     const skipped = skippedFilesCache.getOrCreate(JSON.stringify([configFiles, testFiles]), () => skippedFiles(configFiles, testFiles));

@@ -3,7 +3,9 @@ import { DEFAULT_ITERATION_FUNCTIONS } from '../src/analysis/iteration';
 import type { CustomClient } from '../src/analysis/io-calls';
 import { NPlusOneAnalysis } from '../src/analysis/n-plus-one';
 import { importsLayer } from '../src/layers';
+import type { JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
 import { createRule } from '../src/util/create-rule';
+import { assertOptions, optionsShape } from '../src/util/options';
 
 export type Options = [
   {
@@ -24,6 +26,42 @@ function calleeText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.No
   return text.length <= MAX_CALLEE_TEXT && !text.includes('\n') && !text.includes('(') ? text : method;
 }
 
+/** The options in full: ESLint gets their shape, and `assertOptions` checks the values, naming the key. */
+const OPTIONS: JSONSchema4ObjectSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    clients: {
+      type: 'array',
+      description: 'In-house clients: every import from `module` is a client whose calls run queries.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['module'],
+        properties: {
+          module: { type: 'string', minLength: 1, description: 'A package name or import specifier, as written in imports.' },
+          queryMethods: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'The methods that run a query; every call when omitted.',
+          },
+        },
+      },
+    },
+    iterationFunctions: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      uniqueItems: true,
+      description: 'More functions that call their function argument once per element of their first argument, written as called (`pMap`, `utils.eachSeries`).',
+    },
+    dataLayer: {
+      type: 'boolean',
+      description: 'Treat calls of anything imported from the data layer of the layer model as queries.',
+    },
+  },
+};
+
 export default createRule<Options, MessageIds>({
   name: 'no-query-in-loop',
   meta: {
@@ -32,42 +70,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow database queries, HTTP requests and cache calls made once per element of a collection (N+1)',
       recommended: true,
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          clients: {
-            type: 'array',
-            description: 'In-house clients: every import from `module` is a client whose calls run queries.',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['module'],
-              properties: {
-                module: { type: 'string', minLength: 1, description: 'A package name or import specifier, as written in imports.' },
-                queryMethods: {
-                  type: 'array',
-                  items: { type: 'string', minLength: 1 },
-                  uniqueItems: true,
-                  description: 'The methods that run a query; every call when omitted.',
-                },
-              },
-            },
-          },
-          iterationFunctions: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'More functions that call their function argument once per element of their first argument, written as called (`pMap`, `utils.eachSeries`).',
-          },
-          dataLayer: {
-            type: 'boolean',
-            description: 'Treat calls of anything imported from the data layer of the layer model as queries.',
-          },
-        },
-      },
-    ],
+    schema: [optionsShape(OPTIONS)],
     defaultOptions: [{ clients: [], iterationFunctions: [], dataLayer: true }],
     messages: {
       queryInLoop:
@@ -81,6 +84,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ clients: [], iterationFunctions: [], dataLayer: true }],
   create(context, [{ clients = [], iterationFunctions = [], dataLayer = true }]) {
+    assertOptions('groundwork/no-query-in-loop', OPTIONS, context.options);
     const sourceCode = context.sourceCode;
     const analysis = new NPlusOneAnalysis(
       {

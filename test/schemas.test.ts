@@ -16,33 +16,37 @@ function configure(rule: string, options: unknown[]): void {
 }
 
 /**
- * Junk options and what ESLint's message says about them: it names the rule
- * and the unknown key or the offending value (its schema messages leave out
- * the path of a nested value).
+ * Junk for every option of every rule, and the message that names the key:
+ * the values are checked by the rule (ESLint's own schema messages leave the
+ * key out), unknown keys by ESLint.
  */
 const junk: Record<keyof typeof rules, [unknown, string][]> = {
   'layer-boundaries': [
-    [{ reportUnresolved: 'yes' }, 'Value "yes" should be boolean'],
-    [{ resolve: true }, '"resolve"'],
-    ['strict', 'should be object'],
+    [{ reportUnresolved: 'yes' }, 'option reportUnresolved must be true or false, not "yes"'],
+    [{ resolve: true }, 'Unexpected property "resolve"'],
+    ['strict', 'Value "strict" should be object'],
   ],
   'no-hardcoded-threshold': [
-    [{ ignore: ['0'] }, 'Value "0" should be number'],
-    [{ configFiles: 'config/**' }, 'Value "config/**" should be array'],
+    [{ ignore: ['0'] }, 'option ignore[0] must be a number, not "0"'],
+    [{ ignore: [5, 5] }, 'option ignore lists a value twice: [5,5]'],
+    [{ configFiles: 'config/**' }, 'option configFiles must be an array, not "config/**"'],
+    [{ configFiles: [''] }, 'option configFiles[0] must not be empty'],
     [{ configFiles: ['src/{config'] }, 'configFiles[0]: malformed glob "src/{config": unclosed "{"'],
     [{ testFiles: ['/abs/**'] }, 'testFiles[0]: malformed glob "/abs/**"'],
-    [{ thresholdNames: ['max-size'] }, 'should match pattern'],
-    [{ checkNamedConstants: 'yes' }, 'Value "yes" should be boolean'],
-    [{ exclude: [] }, '"exclude"'],
+    [{ testFiles: [3] }, 'option testFiles[0] must be a string, not 3'],
+    [{ thresholdNames: ['max-size'] }, 'option thresholdNames[0] must match ^[A-Za-z][A-Za-z0-9]*$, not "max-size"'],
+    [{ checkNamedConstants: 'yes' }, 'option checkNamedConstants must be true or false, not "yes"'],
+    [{ exclude: [] }, 'Unexpected property "exclude"'],
   ],
   'no-query-in-loop': [
-    [{ clients: [{}] }, 'module'],
-    [{ clients: [{ module: '' }] }, 'should NOT be shorter than 1 characters'],
-    [{ clients: [{ module: 'db', queryMethods: 'find' }] }, 'Value "find" should be array'],
-    [{ clients: [{ module: 'db', extra: 1 }] }, '"extra"'],
-    [{ iterationFunctions: [1] }, 'Value 1 should be string'],
-    [{ dataLayer: 'no' }, 'Value "no" should be boolean'],
-    [{ loops: true }, '"loops"'],
+    [{ clients: [{}] }, 'option clients[0] needs module'],
+    [{ clients: [{ module: '' }] }, 'option clients[0].module must not be empty'],
+    [{ clients: [{ module: 'db', queryMethods: 'find' }] }, 'option clients[0].queryMethods must be an array, not "find"'],
+    [{ clients: [{ module: 'db', extra: 1 }] }, 'unknown option clients[0].extra (known: module, queryMethods)'],
+    [{ clients: 'db' }, 'option clients must be an array, not "db"'],
+    [{ iterationFunctions: [1] }, 'option iterationFunctions[0] must be a string, not 1'],
+    [{ dataLayer: 'no' }, 'option dataLayer must be true or false, not "no"'],
+    [{ loops: true }, 'Unexpected property "loops"'],
   ],
 };
 
@@ -58,6 +62,12 @@ describe.each(Object.keys(rules) as (keyof typeof rules)[])('%s options', (name)
     for (const [key, property] of Object.entries(schema?.properties ?? {})) {
       expect(property.description, `${name}.${key}`).toMatch(/\S/u);
     }
+  });
+
+  it('feed junk to every option', () => {
+    const schema = (rule.meta.schema as unknown as { properties?: Record<string, unknown> }[])[0];
+    const fed = new Set(junk[name].flatMap(([options]) => (typeof options === 'object' && options !== null ? Object.keys(options) : [])));
+    for (const key of Object.keys(schema?.properties ?? {})) expect(fed, `${name}.${key}`).toContain(key);
   });
 
   it.each(junk[name])('reject %j: %s', (options, message) => {
