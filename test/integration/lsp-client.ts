@@ -215,13 +215,14 @@ export class LspClient {
   /** `shutdown`, then `exit`; kills the server if it is still running after `timeoutMs`. */
   async stop(timeoutMs = 5_000): Promise<void> {
     if (this.exited) return;
+    let graceMs = timeoutMs;
     try {
       await this.request('shutdown', null, timeoutMs);
       this.notify('exit', null);
     } catch {
-      // fall through to the kill below
+      graceMs = 0; // it did not answer shutdown: kill it now
     }
-    const killTimer = setTimeout(() => this.process.kill('SIGKILL'), timeoutMs);
+    const killTimer = setTimeout(() => this.process.kill('SIGKILL'), graceMs);
     await this.exitPromise;
     clearTimeout(killTimer);
   }
