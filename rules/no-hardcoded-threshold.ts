@@ -132,10 +132,17 @@ export default createRule<Options, MessageIds>({
     };
 
     const taken = new Set<string>();
+    // every name declared in any scope or used as a global: a new module-level constant
+    // with one of them would be shadowed where it replaces the number, or capture other uses
+    let namesInFile: Set<string> | undefined;
     const freeName = (wanted: string): string => {
-      const scope = sourceCode.scopeManager?.globalScope;
-      const exists = (n: string): boolean =>
-        taken.has(n) || scope?.set.has(n) === true || (scope?.childScopes ?? []).some((s) => s.type === 'module' && s.set.has(n));
+      const manager = sourceCode.scopeManager;
+      namesInFile ??= new Set([
+        ...(manager?.scopes ?? []).flatMap((scope) => [...scope.set.keys()]),
+        ...(manager?.globalScope?.through ?? []).map((reference) => reference.identifier.name),
+      ]);
+      const inFile = namesInFile;
+      const exists = (n: string): boolean => taken.has(n) || inFile.has(n);
       let name = wanted;
       for (let i = 2; exists(name); i++) name = `${wanted}_${i}`;
       taken.add(name);
@@ -149,6 +156,13 @@ export default createRule<Options, MessageIds>({
           statement.type !== AST_NODE_TYPES.ImportDeclaration &&
           !(statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string'),
       );
+
+    // before the statement's doc comment (not between the comment and what it documents), and never before a hashbang
+    const insertionOffset = (anchor: TSESTree.Node): number => {
+      const before = sourceCode.getCommentsBefore(anchor)[0]?.range[0] ?? anchor.range[0];
+      const text = sourceCode.getText();
+      return text.startsWith('#!') && before <= text.indexOf('\n') ? text.indexOf('\n') + 1 : before;
+    };
 
     return {
       Literal(node) {
@@ -171,8 +185,7 @@ export default createRule<Options, MessageIds>({
                     messageId: 'extractConstant',
                     data: { value, name },
                     fix: (fixer): TSESLint.RuleFix[] => [
-                      // before the statement's doc comment, not between the comment and what it documents
-                      fixer.insertTextBefore(sourceCode.getCommentsBefore(anchor)[0] ?? anchor, `const ${name} = ${value};\n`),
+                      fixer.insertTextBeforeRange([insertionOffset(anchor), insertionOffset(anchor)], `const ${name} = ${value};\n`),
                       fixer.replaceText(threshold.node, name),
                     ],
                   },

@@ -3289,3 +3289,58 @@ export class RedisCachePlugin {
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: the extracted constant keeps the program valid', rule, {
+  valid: [
+    {
+      name: 'a threshold already read from a named constant',
+      filename,
+      code: `
+#!/usr/bin/env node
+const LIMIT = 5;
+export const over = (n: number) => n > LIMIT;
+`.slice(1),
+    },
+  ],
+  invalid: [
+    {
+      name: 'after a hashbang, never before it',
+      filename,
+      code: `#!/usr/bin/env node
+export const over = (spend: number) => spend > 500;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', line: 2, column: 48, endLine: 2, endColumn: 51, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SPEND_THRESHOLD' }, output: `#!/usr/bin/env node
+const SPEND_THRESHOLD = 500;
+export const over = (spend: number) => spend > SPEND_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a name declared in an inner scope is not reused (it would shadow the constant)',
+      filename,
+      code: `
+export function check(spend: number) {
+  const SPEND_THRESHOLD = 'label';
+  return spend > 500 ? SPEND_THRESHOLD : '';
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', line: 4, column: 18, endLine: 4, endColumn: 21, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SPEND_THRESHOLD_2' }, output: `
+const SPEND_THRESHOLD_2 = 500;
+export function check(spend: number) {
+  const SPEND_THRESHOLD = 'label';
+  return spend > SPEND_THRESHOLD_2 ? SPEND_THRESHOLD : '';
+}
+` }] }],
+    },
+    {
+      name: 'a global used in the file is not reused (the constant would capture it)',
+      filename,
+      code: `
+export const over = (spend: number) => spend > 500 && SPEND_THRESHOLD_FLAG && SPEND_THRESHOLD;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', line: 2, column: 48, endLine: 2, endColumn: 51, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SPEND_THRESHOLD_2' }, output: `
+const SPEND_THRESHOLD_2 = 500;
+export const over = (spend: number) => spend > SPEND_THRESHOLD_2 && SPEND_THRESHOLD_FLAG && SPEND_THRESHOLD;
+` }] }],
+    },
+  ],
+});
