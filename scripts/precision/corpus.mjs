@@ -137,13 +137,13 @@ function sha512(file) {
  * checking each tarball against its pinned sha512; for `source: 'maps'`
  * packages, writes back the sources embedded in their source maps. Returns
  * the number of failures. A package whose folder is complete is skipped
- * unless `force`.
+ * unless `force`. `into` is the corpus folder (the benchmark has its own).
  */
-export function fetchPackages(packages, force) {
-  fs.mkdirSync(corpus, { recursive: true });
+export function fetchPackages(packages, force, into = corpus) {
+  fs.mkdirSync(into, { recursive: true });
   let failures = 0;
   for (const pkg of packages) {
-  const dir = path.join(corpus, folderName(pkg));
+  const dir = path.join(into, folderName(pkg));
   const stamp = path.join(dir, 'fetched.json');
   if (!force && fs.existsSync(stamp)) {
     console.log(`${folderName(pkg)}: present`);

@@ -77,6 +77,9 @@ export function layerConfiguration(
       // files are not cruised from here: their aliases need their own tsconfig.
       doNotFollow: { path: ['node_modules', '^\\.\\./'] },
       exclude: { path: ['(^|/)node_modules/', '(^|/)dist/', '(^|/)\\.[^./]'] },
+      // the layer rules look at paths only; cycle and reachability analysis for rules the
+      // project does not have took 60% of a cruise (bench/results.md: 21.9 s against 8.4 s on 4,000 files)
+      skipAnalysisNotInRules: true,
     },
   };
 }

@@ -15,11 +15,19 @@ export function optionsShape(schema: JSONSchema4ObjectSchema): JSONSchema4Object
   return { type: 'object', additionalProperties: false, properties };
 }
 
+/**
+ * Options arrays already found valid. ESLint hands every file of a config the
+ * same array, so each is checked once, not once per file. Lifetime: a weak
+ * set, so an entry lives exactly as long as ESLint keeps that config.
+ */
+const validOptions = new WeakSet<readonly unknown[]>();
+
 /** Throws an error naming the rule, the key and the value when the options do not fit the schema. */
 export function assertOptions(ruleId: string, schema: JSONSchema4ObjectSchema, options: readonly unknown[]): void {
-  if (options.length === 0) return;
+  if (options.length === 0 || validOptions.has(options)) return;
   const problem = problemOf(schema, options[0], '');
   if (problem !== undefined) throw new Error(`${ruleId}: ${problem}`);
+  validOptions.add(options);
 }
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
