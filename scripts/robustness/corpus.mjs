@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { RobustnessLinter, loadPlugin, repoRoot, strictestRules } from './lint.mjs';
 
 const CODE = /\.(?:js|cjs|mjs|jsx|ts|cts|mts|tsx)$/u;
@@ -162,7 +163,7 @@ const SLOWEST = 10;
  * suggestions (at most `suggestionsPerFile` per file). `onFile` is told of
  * each file's progress.
  */
-export function lintCorpus(files, { plugin = loadPlugin(), suggestionsPerFile = 20, onFile } = {}) {
+export function lintCorpus(files, { plugin = loadPlugin(), suggestionsPerFile = 5, onFile } = {}) {
   const rules = strictestRules(plugin);
   const summary = emptySummary(plugin);
   summary.rules = rules;
@@ -176,7 +177,8 @@ export function lintCorpus(files, { plugin = loadPlugin(), suggestionsPerFile = 
       linterRoot = root;
     }
     summary.files += 1;
-    const text = fs.readFileSync(file, 'utf8');
+    // ESLint lints, and reports ranges in, the text without its byte order mark
+    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
     const fileStart = performance.now();
     const result = linter.lint(text, file);
     const ms = performance.now() - fileStart;

@@ -19,6 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { collectFiles, defaultRoots, lintCorpus } from './corpus.mjs';
 import { EXTRA_CORPUS } from './fetch-corpus.mjs';
@@ -31,7 +32,7 @@ const { values } = parseArgs({
     root: { type: 'string', multiple: true, default: [] },
     'no-default-roots': { type: 'boolean', default: false },
     'no-dedupe': { type: 'boolean', default: false },
-    'suggestions-per-file': { type: 'string', default: '20' },
+    'suggestions-per-file': { type: 'string', default: '5' },
     out: { type: 'string', default: path.join(os.tmpdir(), 'groundwork-crash-free.json') },
   },
 });

@@ -88,10 +88,15 @@ export function ruleOfError(error) {
   return RULE_IN_MESSAGE.exec(String(error?.message ?? ''))?.[1];
 }
 
-/** 1-based line and column of ESLint's messages to an offset. */
+/** ESLint's 1-based line and 0-based-plus-one column to an offset; lines break as ESLint breaks them. */
 function offsetOf(text, line, column) {
+  const breaks = /\r\n|[\r\n\u2028\u2029]/gu;
   let at = 0;
-  for (let l = 1; l < line; l += 1) at = text.indexOf('\n', at) + 1;
+  for (let l = 1; l < line; l += 1) {
+    const found = breaks.exec(text);
+    if (found === null) return -1;
+    at = found.index + found[0].length;
+  }
   return at + column - 1;
 }
 
@@ -189,8 +194,8 @@ export class RobustnessLinter {
   /**
    * Applies each suggestion of each message alone and checks the result: it
    * parses with the parser the original parsed with, and with espree too when
-   * the original did (espree also rejects a redeclared name); and the
-   * constant it declares binds the replaced reference only.
+   * the original did (espree also rejects a redeclared name); and a constant
+   * it extracts binds the replaced reference only.
    */
   checkSuggestions(text, filename, parser, sourceType, messages, { limit = Infinity } = {}) {
     const result = { checked: 0, skipped: 0, broken: [], binding: [] };
@@ -204,9 +209,22 @@ export class RobustnessLinter {
         result.checked += 1;
         const output = applyFix(text, suggestion.fix);
         const record = { rule: message.ruleId, line: message.line, column: message.column, desc: suggestion.desc, fix: suggestion.fix };
-        const own = this.parseError(output, filename, parser, sourceType);
-        if (own !== undefined) {
-          result.broken.push({ ...record, parser, error: `${own.line}:${own.column} ${own.message}`, output });
+        const binding = bindingOptions(text, message, suggestion);
+        const config =
+          typeof binding !== 'object'
+            ? this.config(parser, sourceType, 'parse')
+            : [...this.config(parser, sourceType, 'parse'), { plugins: { robustness: bindingPlugin }, rules: { 'robustness/binding': ['error', binding] } }];
+        let found;
+        try {
+          found = this.linter.verify(output, config, { filename });
+        } catch (error) {
+          // ESLint or the binding check itself threw on the output: say so, and go on
+          result.broken.push({ ...record, parser, error: `verify threw: ${String(error?.message ?? error)}`, output });
+          continue;
+        }
+        const fatal = found.find((m) => m.fatal === true);
+        if (fatal !== undefined) {
+          result.broken.push({ ...record, parser, error: `${fatal.line}:${fatal.column} ${fatal.message}`, output });
           continue;
         }
         if (parser !== 'espree' && /\.[cm]?jsx?$/u.test(filename)) {
@@ -217,31 +235,30 @@ export class RobustnessLinter {
             continue;
           }
         }
-        const problem = this.bindingProblem(text, output, filename, parser, sourceType, message, suggestion);
+        const problem = typeof binding === 'string' ? binding : found.find((m) => m.ruleId === 'robustness/binding')?.message;
         if (problem !== undefined) result.binding.push({ ...record, problem, output });
       }
     }
     return result;
   }
+}
 
-  /** For a suggestion that extracts a constant (data.name, data.value): what is wrong with its binding, if anything. */
-  bindingProblem(text, output, filename, parser, sourceType, message, suggestion) {
-    const { name, value } = suggestion.data ?? {};
-    if (typeof name !== 'string' || typeof value !== 'string') return undefined;
-    const declaration = `const ${name} = ${value};\n`;
-    const inFix = suggestion.fix.text.indexOf(declaration);
-    if (inFix === -1) return `the fix does not declare ${name}`;
-    const insertedAt = suggestion.fix.range[0] + inFix;
-    const reportedAt = offsetOf(text, message.line, message.column);
-    if (text.slice(reportedAt, reportedAt + value.length) !== value) return `the reported node is not ${value}`;
-    const replacedAt = insertedAt <= reportedAt ? reportedAt + declaration.length : reportedAt;
-    const config = [
-      ...this.config(parser, sourceType, 'parse'),
-      { plugins: { robustness: bindingPlugin }, rules: { 'robustness/binding': ['error', { name, declaredAt: insertedAt + 'const '.length, replacedAt }] } },
-    ];
-    const problem = this.linter.verify(output, config, { filename }).find((m) => m.ruleId === 'robustness/binding' || m.fatal === true);
-    return problem?.message;
-  }
+/**
+ * Where a suggestion that extracts a constant (data.name, data.value)
+ * declares it and puts the replacing reference, in its output; a string
+ * when the suggestion does not have that shape; undefined when it extracts
+ * nothing.
+ */
+function bindingOptions(text, message, suggestion) {
+  const { name, value } = suggestion.data ?? {};
+  if (typeof name !== 'string' || typeof value !== 'string') return undefined;
+  const declaration = `const ${name} = ${value};\n`;
+  const inFix = suggestion.fix.text.indexOf(declaration);
+  if (inFix === -1) return `the fix does not declare ${name}`;
+  const insertedAt = suggestion.fix.range[0] + inFix;
+  const reportedAt = offsetOf(text, message.line, message.column);
+  if (text.slice(reportedAt, reportedAt + value.length) !== value) return `the reported node is not ${value}`;
+  return { name, declaredAt: insertedAt + 'const '.length, replacedAt: insertedAt <= reportedAt ? reportedAt + declaration.length : reportedAt };
 }
 
 /** mulberry32: a small seeded generator, the same sequence on every machine. */
