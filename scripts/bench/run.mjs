@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../precision/corpus.mjs';
 import { BENCH_PACKAGES, benchCorpus, benchFiles, fetchBenchPackages } from './corpus.mjs';
 import { generateRepo, generatedFiles } from './generate.mjs';
+import { TOOLS, installTools, toolsDir } from './tools.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -61,6 +62,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-bench-'));
 // ---------------------------------------------------------------- corpus
 console.log(`corpus: fetching ${BENCH_PACKAGES.length} pinned packages into ${path.relative(repoRoot, benchCorpus)}/packages (skipped when present)`);
 fetchBenchPackages();
+installTools();
 const packages = benchFiles().map((p) => {
   if (!QUICK) return p;
   const files = p.files.filter((_, i) => i % 10 === 0);
@@ -257,7 +259,8 @@ const depcruise = { preset: dc('depcruise-preset'), none: dc('depcruise-none'), 
 // ---------------------------------------------------------------- environment
 /** The installed version (the manifest in node_modules: some packages' exports hide it). */
 function versionOf(name) {
-  return JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const folder = name in TOOLS ? path.join(toolsDir, 'node_modules') : path.join(repoRoot, 'node_modules');
+  return JSON.parse(fs.readFileSync(path.join(folder, name, 'package.json'), 'utf8')).version;
 }
 function git(...a) {
   try {

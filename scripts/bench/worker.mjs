@@ -10,6 +10,8 @@
 // dependency-cruiser job cruises the same way.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { toolEntry } from './tools.mjs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LAYER_FOLDERS } from './generate.mjs';
@@ -87,8 +89,8 @@ async function configFor(name, cwd) {
       ];
     }
     case 'import-x': {
-      const { default: importX } = await import('eslint-plugin-import-x');
-      const { createTypeScriptImportResolver } = await import('eslint-import-resolver-typescript');
+      const { default: importX } = await import(pathToFileURL(toolEntry('eslint-plugin-import-x')).href);
+      const { createTypeScriptImportResolver } = await import(pathToFileURL(toolEntry('eslint-import-resolver-typescript')).href);
       const glob = (folder) => `./src/*/${folder}/**`;
       const forbidden = { components: ['db'], services: ['components'], db: ['services', 'components'], lib: ['components', 'services', 'db'] };
       return [

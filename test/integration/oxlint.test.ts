@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -13,8 +14,22 @@ import { createSandbox, removeSandbox, repoRoot, runNode } from './sandbox';
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const plugin = require('../../dist/src/index.js') as typeof import('../../src/index');
-const oxlintBin = path.join(repoRoot, 'node_modules/oxlint/bin/oxlint');
-const oxlintVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/oxlint/package.json'), 'utf8')) as { version: string }).version;
+/**
+ * oxlint is installed by this test, not by `npm ci`: its package lists a native binding per
+ * platform as optional dependencies, and a registry mirror without some of them leaves npm
+ * with a lock file `npm ci` refuses. `npm install` of the pinned version skips what is missing.
+ */
+const oxlintVersion = '1.94.0';
+const oxlintPrefix = path.join(repoRoot, '.cache', 'oxlint-cli');
+const oxlintBin = path.join(oxlintPrefix, 'node_modules/oxlint/bin/oxlint');
+
+function installOxlint(): void {
+  const manifest = path.join(oxlintPrefix, 'node_modules/oxlint/package.json');
+  if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version === oxlintVersion) return;
+  fs.mkdirSync(oxlintPrefix, { recursive: true });
+  fs.writeFileSync(path.join(oxlintPrefix, 'package.json'), `${JSON.stringify({ private: true })}\n`);
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', `oxlint@${oxlintVersion}`], { cwd: oxlintPrefix, stdio: 'ignore' });
+}
 
 const configNames = ['recommended', 'strict'] as const;
 type ConfigName = (typeof configNames)[number];
@@ -135,8 +150,9 @@ function sampleAppAnswerKey(): string[] {
 }
 
 beforeAll(() => {
+  installOxlint();
   for (const fixture of fixtures) sandboxes.set(fixture, sandboxFor(fixture));
-});
+}, 120_000);
 afterAll(() => {
   for (const dir of sandboxes.values()) removeSandbox(dir);
 });
