@@ -261,14 +261,5 @@ function bindingOptions(text, message, suggestion) {
   return { name, declaredAt: insertedAt + 'const '.length, replacedAt: insertedAt <= reportedAt ? reportedAt + declaration.length : reportedAt };
 }
 
-/** mulberry32: a small seeded generator, the same sequence on every machine. */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** mulberry32, the precision surveys' seeded generator: the same sequence on every machine. */
+export { random as mulberry32 } from '../precision/corpus.mjs';
