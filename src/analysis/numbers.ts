@@ -63,6 +63,8 @@ const HTTP_STATUS_MIN = 100;
 const HTTP_STATUS_MAX = 599;
 /** 9999, 99999999: the largest value of a fixed number of digits, a field's format. */
 const MIN_NINES_DIGITS = 4;
+// compiled once: every numeric literal of every file is tested against it
+const ALL_NINES = new RegExp(`^9{${MIN_NINES_DIGITS},}$`, 'u');
 const MIN_TABLE_ROWS = 3;
 /** Function names that say the numbers inside pick a presentation: `formatBytes`, `memberCountRounding`. */
 const DISPLAY_FUNCTION_WORDS = new Set(['format', 'formatted', 'formatter', 'display', 'humanize', 'humanise', 'humanized', 'pretty', 'prettify', 'rounding', 'label']);
@@ -511,7 +513,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
 
 /** 9999, 9999999999: the largest value a field of that many digits holds, a format's bound. */
 function isAllNines(value: number): boolean {
-  return new RegExp(`^9{${MIN_NINES_DIGITS},}$`, 'u').test(String(value));
+  return ALL_NINES.test(String(value));
 }
 
 /** `count >= 2`, `count < 2`: "more than one", the counting sentinel `> 1` written with a 2. */

@@ -59,7 +59,12 @@ function describeLayers(dir: string, layers: ProjectLayers, packages: readonly W
       continue;
     }
     const byPackage = new Map<string, string[]>();
-    for (const file of files) byPackage.set(packageOf(file), [...(byPackage.get(packageOf(file)) ?? []), file]);
+    for (const file of files) {
+      const name = packageOf(file);
+      const inPackage = byPackage.get(name);
+      if (inPackage === undefined) byPackage.set(name, [file]);
+      else inPackage.push(file);
+    }
     if (byPackage.size === 0) rows.push(['', layer.name, '0', '']);
     for (const [name, inPackage] of [...byPackage].sort((a, b) => a[0].localeCompare(b[0]))) {
       rows.push([name, layer.name, String(inPackage.length), foldersCell([...new Set(inPackage.map((f) => folderOf(f, names)))])]);
