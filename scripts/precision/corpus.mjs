@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { folderName } from './packages.mjs';
@@ -56,6 +57,29 @@ export function sourceFiles(pkg, packageDir) {
     if (fs.existsSync(dir)) visit(dir);
   }
   return { files: files.sort(), skipped };
+}
+
+/**
+ * The ESLint a survey lints one package with: rooted at the package, as if its
+ * owner ran it (the layer model's conventional folders are judged from
+ * there), every JS and TS file through typescript-eslint's parser with JSX
+ * on, the given rules, and ESLint's per-rule timing.
+ */
+export function packageLinter(packageDir, rules, groundwork) {
+  const require = createRequire(path.join(repoRoot, 'package.json'));
+  const { ESLint } = require('eslint');
+  return new ESLint({
+    cwd: packageDir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.{js,cjs,mjs,ts,mts,cts,tsx,jsx}'],
+        languageOptions: { parser: require('@typescript-eslint/parser'), parserOptions: { ecmaFeatures: { jsx: true } } },
+      },
+      { rules: Object.fromEntries(rules.map((rule) => [rule, 'error'])), plugins: { groundwork } },
+    ],
+    stats: true,
+  });
 }
 
 /** mulberry32: a small seeded generator, so that the sample is the same on every run. */

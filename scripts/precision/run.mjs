@@ -24,13 +24,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGES, folderName } from './packages.mjs';
-import { sample, sourceFiles, summariseVerdicts } from './corpus.mjs';
+import { packageLinter, sample, sourceFiles, summariseVerdicts } from './corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const require = createRequire(path.join(repoRoot, 'package.json'));
 const { ESLint } = require('eslint');
-const tsParser = require('@typescript-eslint/parser');
 
 const corpus = path.join(repoRoot, 'precision', 'corpus');
 const args = process.argv.slice(2);
@@ -105,20 +104,7 @@ for (const pkg of selected) {
     }
   }
   const { files, skipped } = sourceFiles(pkg, packageDir);
-  // one ESLint per package, rooted at the package as if its owner ran it:
-  // the layer model's conventional folders are judged from there
-  const eslint = new ESLint({
-    cwd: packageDir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.{js,cjs,mjs,ts,mts,cts,tsx,jsx}'],
-        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-      },
-      { rules: { [RULE]: 'error', [AWAIT_RULE]: 'error' }, plugins: { groundwork } },
-    ],
-    stats: true,
-  });
+  const eslint = packageLinter(packageDir, [RULE, AWAIT_RULE], groundwork);
   const row = { package: folderName(pkg), access: pkg.access, source: pkg.source, files: files.length, lines: 0, skipped, reports: 0, byKind: {}, awaitReports: 0, parseErrors: 0, crashes: 0, ruleMs: 0, awaitRuleMs: 0, ms: 0 };
   const packageStart = process.hrtime.bigint();
   for (const file of files) {

@@ -36,7 +36,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGES, folderName } from './packages.mjs';
-import { sample, sourceFiles, summariseVerdicts } from '../corpus.mjs';
+import { packageLinter, sample, sourceFiles, summariseVerdicts } from '../corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..', '..');
@@ -148,18 +148,7 @@ for (const pkg of selected) {
     process.exit(2);
   }
   const { files, skipped } = sourceFiles(pkg, packageDir);
-  const eslint = new ESLint({
-    cwd: packageDir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.{js,cjs,mjs,ts,mts,cts,tsx,jsx}'],
-        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-      },
-      { rules: { [RULE]: 'error', [MAGIC_RULE]: 'error' }, plugins: { groundwork } },
-    ],
-    stats: true,
-  });
+  const eslint = packageLinter(packageDir, [RULE, MAGIC_RULE], groundwork);
   const row = {
     package: folderName(pkg), kind: pkg.kind, reused: pkg.reused, source: pkg.source, files: files.length, lines: 0, skipped,
     filesSkippedByRule: 0, reports: 0, byPosition: {}, moduleExports: 0, magicReports: 0, magicArtifacts: 0, magicReportsOutsideSkipped: 0,
