@@ -16,11 +16,12 @@ export type Options = [
     testFiles?: string[];
     thresholdNames?: string[];
     checkNamedConstants?: boolean;
+    checkLengths?: boolean;
   },
 ];
 export type MessageIds = 'hardcodedThreshold' | 'namedConstant' | 'extractConstant';
 
-export const DEFAULT_CONFIG_FILES = ['**/config/**', '**/configs/**', '**/settings/**', '**/*.config.*', '**/*.conf.*'];
+export const DEFAULT_CONFIG_FILES = ['**/config/**', '**/configs/**', '**/settings/**', '**/config.*', '**/Config.*', '**/*.config.*', '**/*.conf.*'];
 export const DEFAULT_TEST_FILES = [
   '**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**', '**/e2e/**',
   '**/*.stories.*', '**/seeders/**', '**/seeds/**', '**/mocks/**', '**/scripts/**',
@@ -94,6 +95,10 @@ const OPTIONS: JSONSchema4ObjectSchema = {
       type: 'boolean',
       description: 'Also report module-level named constants (`const MAX_UPLOAD_MB = 25`) outside configuration files.',
     },
+    checkLengths: {
+      type: 'boolean',
+      description: 'Also report comparisons of a `.length` (`title.length > 2000`), which are mostly column widths and format sizes.',
+    },
   },
 };
 
@@ -104,11 +109,11 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow business and operational thresholds (limits, timeouts, retry counts, rates) hard-coded in logic',
       recommended: true,
-      strictOptions: [{ checkNamedConstants: true }],
+      strictOptions: [{ checkNamedConstants: true, checkLengths: true }],
     },
     hasSuggestions: true,
     schema: [optionsShape(OPTIONS)],
-    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false }],
+    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false }],
     messages: {
       hardcodedThreshold: 'Threshold {{value}} {{context}} is hard-coded: read it from configuration.',
       namedConstant: 'Threshold {{value}} {{context}} is a constant in code: read it from configuration.',
@@ -116,10 +121,10 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false }],
+  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false }],
   create(context, [options]) {
     assertOptions('groundwork/no-hardcoded-threshold', OPTIONS, context.options);
-    const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [], checkNamedConstants = false } = options;
+    const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [], checkNamedConstants = false, checkLengths = false } = options;
     const relative = toPosix(path.relative(context.cwd, context.physicalFilename));
     const skipped = skippedFilesCache.getOrCreate(JSON.stringify([configFiles, testFiles]), () => skippedFiles(configFiles, testFiles));
     if (skipped.test(relative)) return {};
@@ -129,6 +134,7 @@ export default createRule<Options, MessageIds>({
       ignore: new Set(ignore),
       isThresholdName: nameMatcherCache.getOrCreate(JSON.stringify(thresholdNames), () => thresholdNameMatcher(thresholdNames)),
       checkNamedConstants,
+      checkLengths,
     };
 
     const taken = new Set<string>();

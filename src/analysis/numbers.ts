@@ -45,6 +45,8 @@ export interface NumberContext {
   readonly ignore: ReadonlySet<number>;
   readonly isThresholdName: (name: string) => boolean;
   readonly checkNamedConstants: boolean;
+  /** Report comparisons of a `.length` (`title.length > 2000`), which are mostly column widths and format sizes. */
+  readonly checkLengths: boolean;
 }
 
 const RELATIONAL = new Set(['<', '<=', '>', '>=']);
@@ -57,6 +59,9 @@ const MAX_SUBJECT = 40;
 const MAX_STRUCTURAL_LENGTH = 3;
 const BYTES_PER_KIB = 1024;
 const MAX_TICK_MS = 100;
+/** A delay of at most this before an exit or a close lets output flush. */
+const MAX_GRACE_MS = 1000;
+const ENDING_WORDS = new Set(['exit', 'close', 'restart', 'destroy', 'shutdown', 'terminate', 'kill', 'disconnect']);
 /** From 2 ** 16 up, a power of two (or one less) is a number format's limit. */
 const MIN_FORMAT_LIMIT = 65_535;
 const HTTP_STATUS_MIN = 100;
@@ -68,6 +73,7 @@ const ALL_NINES = new RegExp(`^9{${MIN_NINES_DIGITS},}$`, 'u');
 const MIN_TABLE_ROWS = 3;
 /** Function names that say the numbers inside pick a presentation: `formatBytes`, `memberCountRounding`. */
 const DISPLAY_FUNCTION_WORDS = new Set(['format', 'formatted', 'formatter', 'display', 'humanize', 'humanise', 'humanized', 'pretty', 'prettify', 'rounding', 'label']);
+const ENVIRONMENT_OBJECTS = new Set(['env', 'process.env']);
 const DEVELOPMENT_ENVIRONMENTS = new Set(['development', 'dev', 'test', 'testing', 'local']);
 
 function numericValue(node: TSESTree.Node): number | undefined {
@@ -334,12 +340,16 @@ function isFixedFact(value: number, other: TSESTree.Node): boolean {
   if (has('length') && Math.abs(value) <= MAX_STRUCTURAL_LENGTH) return true;
   if (has('percent', 'percentage', 'pct') && (value === 100 || value === 0)) return true;
   if (has('lat', 'lng', 'lon', 'latitude', 'longitude') && [90, 180].includes(Math.abs(value))) return true;
-  if (has('month') && value === 12) return true;
-  if (has('hour', 'hours') && value === 24) return true;
-  if (has('minute', 'minutes', 'second', 'seconds') && value === 60) return true;
+  if (isCalendarFact(value, words)) return true;
   // unit boundaries of a duration formatter: `ms < 1000` picks the unit, it limits nothing
   if (has('ms', 'millis', 'milliseconds') && value === 1000) return true;
   return false;
+}
+
+/** 12 months, 24 hours, 60 minutes or seconds: `maxHour = 24` spans the day, it limits nothing. */
+function isCalendarFact(value: number, words: readonly string[]): boolean {
+  const has = (...candidates: string[]): boolean => words.some((w) => candidates.includes(w));
+  return (has('month', 'months') && value === 12) || (has('hour', 'hours') && value === 24) || (has('minute', 'minutes', 'second', 'seconds') && value === 60);
 }
 
 function isPowerOf1024(value: number): boolean {
@@ -411,6 +421,11 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         if (isFixedFact(value, other)) return undefined;
         if (isMoreThanOne(parent, value, other === parent.left) || isSplitArity(other, sourceCode) || isRecursionGuard(other, sourceCode)) return undefined;
         if (isLoopBound(parent)) return undefined;
+        // `title.length > 2000`: most are column widths, token formats and provider limits, which
+        // look exactly like product limits without the schema; configs.strict reports them
+        if (!context.checkLengths && subjectName(other) === 'length') return undefined;
+        // `Number(env.MAX_DEPTH) > 2 ? Number(env.MAX_DEPTH) : 2`: a floor on a value configuration already sets
+        if (readsEnvironment(other) || isPadding(parent) || labelStatesBound(parent, value)) return undefined;
         return { node, position: 'compared', subject: text(sourceCode, other), constantName: `${nameOf(other)}_THRESHOLD` };
       }
       if (EQUALITY.has(parent.operator)) {
@@ -431,7 +446,8 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       const callee = calleeText(parent);
       if (callee === 'Math.min' || callee === 'Math.max' || /(?:^|\.)(?:clamp|bound|bounded)$/iu.test(callee ?? '')) {
         const capped = parent.arguments.find((a) => a !== position && numericValue(a) === undefined);
-        if (capped !== undefined && isFixedFact(value, capped)) return undefined;
+        // `clamp(env.TIMEOUT_S, 1, 3600)`: the bounds of a value configuration already sets
+        if (capped !== undefined && (isFixedFact(value, capped) || readsEnvironment(capped))) return undefined;
         const name = callee ?? 'clamp';
         // Math.min caps (a maximum), Math.max floors (a minimum), clamp(value, min, max) by position
         const bound = callee === 'Math.min' ? 'MAX' : callee === 'Math.max' ? 'MIN' : index === parent.arguments.length - 1 ? 'MAX' : 'MIN';
@@ -447,6 +463,8 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       const delayIndex = short === 'setTimeout' || short === 'setInterval' ? (index === 0 && !isFunction(unwrap(parent.arguments[0] ?? parent)) ? 0 : 1) : index;
       // a delay of 100 ms or less yields to the event loop or ticks a poll; it decides nothing
       if ((short === 'setTimeout' || short === 'setInterval') && Math.abs(value) <= MAX_TICK_MS) return undefined;
+      // `setTimeout(() => process.exit(0), 1000)`: a moment for output to flush before closing, not a setting
+      if (short === 'setTimeout' && Math.abs(value) <= MAX_GRACE_MS && index === 1 && endsSomething(parent.arguments[0])) return undefined;
       if ((TIMER_CALLEES.has(short) && index === delayIndex) || callee === 'AbortSignal.timeout') {
         const delayed = parent.arguments[0];
         const what = short === 'setTimeout' || short === 'setInterval' ? (delayed !== undefined && lastName(delayed) !== undefined ? nameOf(delayed) : short === 'setInterval' ? 'INTERVAL' : 'DELAY') : constantCase(short);
@@ -493,7 +511,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       // `function page(size = 200)`; not `const { timeout = 5000 } = options`, which options override
       const target = parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
       const owner = parent.parent;
-      if (target === undefined || !context.isThresholdName(target) || isDepthParameter(target, owner)) return undefined;
+      if (target === undefined || !context.isThresholdName(target) || isDepthParameter(target, owner) || isCalendarFact(value, nameWords(target))) return undefined;
       return isFunction(owner) || owner.type === AST_NODE_TYPES.TSParameterProperty
         ? { node, position: 'default', subject: target, constantName: `DEFAULT_${constantCase(target)}` }
         : undefined;
@@ -502,13 +520,102 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (parent.init !== position || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
       const name = parent.id.name;
       if (!context.isThresholdName(name)) return undefined;
-      if (isRunningTotal(parent, sourceCode)) return undefined;
+      if (isRunningTotal(parent, sourceCode) || isReplacedFromElsewhere(parent, sourceCode) || isCalendarFact(value, nameWords(name))) return undefined;
       if (insideFunction(parent)) return { node, position: 'local', subject: name, constantName: constantCase(name) };
       return context.checkNamedConstants ? { node, position: 'namedConstant', subject: name, constantName: name } : undefined;
     }
     default:
       return undefined;
   }
+}
+
+/** A callback that only exits, closes or restarts: `() => process.exit(0)`, `this.restartCallback`. */
+function endsSomething(callback: TSESTree.Node | undefined): boolean {
+  if (callback === undefined) return false;
+  const fn = unwrap(callback);
+  let call: TSESTree.Node | undefined = fn;
+  if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) {
+    const body = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body : [fn.body];
+    const [only] = body;
+    call = body.length !== 1 ? undefined : only.type === AST_NODE_TYPES.ExpressionStatement ? only.expression : only;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  }
+  const name = call === undefined ? undefined : lastName(call);
+  return name !== undefined && nameWords(name).some((w) => ENDING_WORDS.has(w));
+}
+
+/**
+ * `let installRetry = 30000; if (settings.retry) installRetry = settings.retry`: the literal
+ * is the default of a value read from elsewhere. A write computed from the variable itself
+ * (`delay = delay * 2`) or another literal keeps it a decision.
+ */
+function isReplacedFromElsewhere(declarator: TSESTree.VariableDeclarator, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind === 'const') return false;
+  const [variable] = sourceCode.getDeclaredVariables(declarator);
+  if (variable === undefined) return false;
+  const reads = new Set(variable.references.filter((r) => r.isRead()).map((r) => r.identifier));
+  return variable.references.some((r) => {
+    const write = r.identifier.parent;
+    if (r.identifier === declarator.id || write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=' || write.left !== r.identifier) return false;
+    let member = false;
+    let self = false;
+    forEachDescendant(write.right, (n) => {
+      if (n.type === AST_NODE_TYPES.MemberExpression) member = true;
+      if (reads.has(n as TSESTree.Identifier)) self = true;
+      return !self;
+    });
+    return (member || unwrap(write.right).type === AST_NODE_TYPES.MemberExpression) && !self;
+  });
+}
+
+/** `process.env.X`, `env['X']`, `import.meta.env.X` anywhere in the expression. */
+function readsEnvironment(node: TSESTree.Node): boolean {
+  const isImportMetaEnv = (n: TSESTree.Node): boolean =>
+    n.type === AST_NODE_TYPES.MemberExpression && n.object.type === AST_NODE_TYPES.MetaProperty && propertyName(n) === 'env';
+  const isEnvironment = (n: TSESTree.Node): boolean =>
+    n.type === AST_NODE_TYPES.MemberExpression && (ENVIRONMENT_OBJECTS.has(dottedName(n.object) ?? '') || isImportMetaEnv(n.object));
+  let found = isEnvironment(unwrap(node));
+  if (!found) {
+    forEachDescendant(node, (child) => {
+      if (isEnvironment(child)) found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
+/**
+ * `if (count <= 1000) return '101-1k'`, `n > 99 ? '99+' : n`: the label the comparison picks
+ * states its bound, so the bound is part of the label's meaning, not a setting.
+ */
+function labelStatesBound(comparison: TSESTree.BinaryExpression, value: number): boolean {
+  const holder = comparison.parent;
+  let picked: TSESTree.Node | undefined;
+  if (holder.type === AST_NODE_TYPES.ConditionalExpression && holder.test === comparison) picked = holder.consequent;
+  if (holder.type === AST_NODE_TYPES.IfStatement && holder.test === comparison) {
+    const [first] = holder.consequent.type === AST_NODE_TYPES.BlockStatement ? holder.consequent.body : [holder.consequent];
+    picked = first?.type === AST_NODE_TYPES.ReturnStatement ? (first.argument ?? undefined) : undefined;
+  }
+  const label = picked?.type === AST_NODE_TYPES.Literal && typeof picked.value === 'string' ? picked.value : undefined;
+  if (label === undefined) return false;
+  const spellings = [String(value)];
+  if (value % 1_000_000 === 0) spellings.push(`${value / 1_000_000}m`);
+  else if (value % 1000 === 0) spellings.push(`${value / 1000}k`);
+  const lower = label.toLowerCase();
+  return spellings.some((spelling) => {
+    for (let at = lower.indexOf(spelling); at !== -1; at = lower.indexOf(spelling, at + 1)) {
+      // a whole number in the label: `100` in '1-100', not in '1000' or '2.100'
+      if (!/[\d.]/u.test(lower[at - 1] ?? '') && !/\d/u.test(lower[at + spelling.length] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
+/** `(n < 10 ? '0' : '') + n`: a comparison that picks a padding character, formatting. */
+function isPadding(comparison: TSESTree.BinaryExpression): boolean {
+  const conditional = comparison.parent;
+  const isShortString = (n: TSESTree.Node): boolean => n.type === AST_NODE_TYPES.Literal && typeof n.value === 'string' && n.value.length <= 1;
+  return conditional.type === AST_NODE_TYPES.ConditionalExpression && conditional.test === comparison && isShortString(conditional.consequent) && isShortString(conditional.alternate);
 }
 
 /** 9999, 9999999999: the largest value a field of that many digits holds, a format's bound. */

@@ -1648,8 +1648,9 @@ export function label(n: number) {
   ],
   invalid: [
     {
-      name: 'a count compared with a limit',
+      name: 'a count compared with a limit, under checkLengths',
       filename,
+      options: [{ checkLengths: true }],
       code: `
 export const tooMany = (items: unknown[]) => items.length > 100;
 `,
@@ -1923,8 +1924,9 @@ export const tooLarge = (pageSize: number) => pageSize > PAGE_SIZE_THRESHOLD;
       ],
     },
     {
-      name: 'a text length that is not a format size',
+      name: 'a text length that is not a format size, under checkLengths',
       filename,
+      options: [{ checkLengths: true }],
       code: `
 export const tooLong = (comment: string) => comment.length > 280;
 `,
@@ -3064,8 +3066,9 @@ export const crowded = (count: number) => count > COUNT_THRESHOLD;
 ` }] }],
     },
     {
-      name: 'the length of an array that is not a split is data',
+      name: 'the length of an array that is not a split is data, under checkLengths',
       filename,
+      options: [{ checkLengths: true }],
       code: `
 export function check(rows: string[]) {
   const parts = rows.filter(Boolean);
@@ -3340,6 +3343,335 @@ export const over = (spend: number) => spend > 500 && SPEND_THRESHOLD_FLAG && SP
       errors: [{ messageId: 'hardcodedThreshold', line: 2, column: 48, endLine: 2, endColumn: 51, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SPEND_THRESHOLD_2' }, output: `
 const SPEND_THRESHOLD_2 = 500;
 export const over = (spend: number) => spend > SPEND_THRESHOLD_2 && SPEND_THRESHOLD_FLAG && SPEND_THRESHOLD;
+` }] }],
+    },
+  ],
+});
+
+// Comparisons the rule leaves alone: lengths (unless checkLengths), environment floors, padding.
+ruleTester.run('no-hardcoded-threshold: lengths, environment floors and padding', rule, {
+  valid: [
+    {
+      name: 'a text length under the defaults (column widths and formats look the same)',
+      filename,
+      code: `
+export const tooLong = (comment: string) => comment.length > 280;
+`,
+    },
+    {
+      name: 'an array length under the defaults',
+      filename,
+      code: `
+export const tooMany = (items: unknown[]) => items.length > 100;
+`,
+    },
+    {
+      name: 'a sum of lengths under the defaults',
+      filename,
+      code: `
+export const wraps = (line: string, word: string) => line.length + word.length > 80;
+`,
+    },
+    {
+      name: 'a floor on a value read from the environment',
+      filename,
+      code: `
+export const depth = () => (Number(process.env.MAX_DEPTH) > 2 ? Number(process.env.MAX_DEPTH) : 2);
+`,
+    },
+    {
+      name: 'a floor on a value read from an env object',
+      filename,
+      code: `
+declare const env: Record<string, string | undefined>;
+export const depth = () => (Number(env['MAX_RELATIONAL_DEPTH']) > 2 ? Number(env['MAX_RELATIONAL_DEPTH']) : 2);
+`,
+    },
+    {
+      name: 'a floor on a value read from import.meta.env',
+      filename,
+      code: `
+export const tooSlow = (ms: number) => Number(import.meta.env.VITE_SLOW_MS) < 250 && ms > 0;
+`,
+    },
+    {
+      name: 'the bounds of a clamp on a value read from the environment',
+      filename,
+      code: `
+declare function clamp(value: number, min: number, max: number): number;
+export const timeoutSeconds = () => clamp(Number(process.env.TRANSFORM_TIMEOUT_S), 1, 3600);
+`,
+    },
+    {
+      name: 'a comparison that picks a padding character',
+      filename,
+      code: `
+export const pad = (n: number) => (n < 10 ? '0' : '') + n;
+`,
+    },
+    {
+      name: 'a comparison that picks a space for alignment',
+      filename,
+      code: `
+export const align = (n: number) => (n < 100 ? ' ' : '') + String(n);
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a length compared under checkLengths (configs.strict)',
+      filename,
+      options: [{ checkLengths: true }],
+      code: `
+export const wraps = (line: string, word: string) => line.length + word.length > 80;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '80', context: 'compared with `line.length + word.length`' }, line: 2, column: 82, endLine: 2, endColumn: 84 , suggestions: [{ messageId: 'extractConstant', data: { value: '80', name: 'LENGTH_THRESHOLD' }, output: `
+const LENGTH_THRESHOLD = 80;
+export const wraps = (line: string, word: string) => line.length + word.length > LENGTH_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a count that is not a length is still compared',
+      filename,
+      code: `
+export const tooMany = (itemCount: number) => itemCount > 100;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `itemCount`' }, line: 2, column: 59, endLine: 2, endColumn: 62 , suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'ITEM_COUNT_THRESHOLD' }, output: `
+const ITEM_COUNT_THRESHOLD = 100;
+export const tooMany = (itemCount: number) => itemCount > ITEM_COUNT_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a comparison beside an environment read, not on it',
+      filename,
+      code: `
+export const overspent = (spend: number) => process.env.ALERTS === 'on' && spend > 500;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'compared with `spend`' }, line: 2, column: 84, endLine: 2, endColumn: 87 , suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SPEND_THRESHOLD' }, output: `
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => process.env.ALERTS === 'on' && spend > SPEND_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'the bounds of a clamp on a value from elsewhere',
+      filename,
+      code: `
+declare function clamp(value: number, min: number, max: number): number;
+export const timeoutSeconds = (requested: number) => clamp(requested, 1, 3600);
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '3600', context: 'as the bound in `clamp(requested, …)`' }, line: 3, column: 74, endLine: 3, endColumn: 78, suggestions: [{ messageId: 'extractConstant', data: { value: '3600', name: 'MAX_REQUESTED' }, output: `
+const MAX_REQUESTED = 3600;
+declare function clamp(value: number, min: number, max: number): number;
+export const timeoutSeconds = (requested: number) => clamp(requested, 1, MAX_REQUESTED);
+` }] }],
+    },
+    {
+      name: 'a comparison that picks between labels is not padding',
+      filename,
+      code: `
+export const risk = (score: number) => (score > 0.8 ? 'high' : 'low');
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '0.8', context: 'compared with `score`' }, line: 2, column: 49, endLine: 2, endColumn: 52 , suggestions: [{ messageId: 'extractConstant', data: { value: '0.8', name: 'SCORE_THRESHOLD' }, output: `
+const SCORE_THRESHOLD = 0.8;
+export const risk = (score: number) => (score > SCORE_THRESHOLD ? 'high' : 'low');
+` }] }],
+    },
+  ],
+});
+
+// Waits before an ending, calendar spans, defaults replaced by settings, terminal widths, labels that state their bound.
+ruleTester.run('no-hardcoded-threshold: grace waits, calendar spans, replaced defaults and stated bounds', rule, {
+  valid: [
+    {
+      name: 'a short wait before exiting, for output to flush',
+      filename,
+      code: `
+export const quit = () => {
+  setTimeout(() => process.exit(0), 1000);
+};
+`,
+    },
+    {
+      name: 'a short wait before a restart callback',
+      filename,
+      code: `
+export const restart = (restartCallback: () => void) => setTimeout(restartCallback, 500);
+`,
+    },
+    {
+      name: 'a short wait before closing a socket',
+      filename,
+      code: `
+export const end = (socket: { close(): void }) => setTimeout(() => {
+  socket.close();
+}, 250);
+`,
+    },
+    {
+      name: 'a default that spans the whole day',
+      filename,
+      code: `
+export function randomDailyHour(maxHour = 24) {
+  return Math.floor(Math.random() * maxHour);
+}
+`,
+    },
+    {
+      name: 'a local default replaced by a setting',
+      filename,
+      code: `
+export function retryDelay(settings: { retryMs?: number }) {
+  let installRetry = 30000;
+  if (settings.retryMs) installRetry = settings.retryMs;
+  return installRetry;
+}
+`,
+    },
+    {
+      name: 'the width of a terminal',
+      filename,
+      code: `
+export const width = () => Math.min(process.stdout.columns, 80);
+`,
+    },
+    {
+      name: 'a bucket whose label states its bound',
+      filename,
+      code: `
+export function bucket(count: number) {
+  if (count <= 100) return '1-100';
+  if (count <= 1000) return '101-1k';
+  return '1k+';
+}
+`,
+    },
+    {
+      name: 'a badge cap whose label states it',
+      filename,
+      code: `
+export const badge = (unread: number) => (unread > 99 ? '99+' : String(unread));
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a long wait before exiting is a shutdown timeout',
+      filename,
+      code: `
+export const quit = () => {
+  setTimeout(() => process.exit(1), 30000);
+};
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30000', context: 'passed to `setTimeout`' }, line: 3, column: 37, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'extractConstant', data: { value: '30000', name: 'DELAY_MS' }, output: `
+const DELAY_MS = 30000;
+export const quit = () => {
+  setTimeout(() => process.exit(1), DELAY_MS);
+};
+` }] }],
+    },
+    {
+      name: 'a short wait before work that is not an ending',
+      filename,
+      code: `
+export const later = (sync: () => void) => setTimeout(sync, 500);
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'passed to `setTimeout`' }, line: 2, column: 61, endLine: 2, endColumn: 64, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SYNC_MS' }, output: `
+const SYNC_MS = 500;
+export const later = (sync: () => void) => setTimeout(sync, SYNC_MS);
+` }] }],
+    },
+    {
+      name: 'a default of fewer hours than a day',
+      filename,
+      code: `
+export function randomNightHour(maxHour = 6) {
+  return Math.floor(Math.random() * maxHour);
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '6', context: 'as the default of `maxHour`' }, line: 2, column: 43, endLine: 2, endColumn: 44, suggestions: [{ messageId: 'extractConstant', data: { value: '6', name: 'DEFAULT_MAX_HOUR' }, output: `
+const DEFAULT_MAX_HOUR = 6;
+export function randomNightHour(maxHour = DEFAULT_MAX_HOUR) {
+  return Math.floor(Math.random() * maxHour);
+}
+` }] }],
+    },
+    {
+      name: 'a local changed only from itself stays a decision',
+      filename,
+      code: `
+export async function backoff(run: () => Promise<boolean>) {
+  let delay = 200;
+  while (!(await run())) delay = delay * 2;
+  return delay;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '200', context: 'for `delay`' }, line: 3, column: 15, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'extractConstant', data: { value: '200', name: 'DELAY' }, output: `
+const DELAY = 200;
+export async function backoff(run: () => Promise<boolean>) {
+  let delay = DELAY;
+  while (!(await run())) delay = delay * 2;
+  return delay;
+}
+` }] }],
+    },
+    {
+      name: 'a bucket whose label does not state its bound',
+      filename,
+      code: `
+export function risk(score: number) {
+  if (score > 0.8) return 'high';
+  return 'low';
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '0.8', context: 'compared with `score`' }, line: 3, column: 15, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'extractConstant', data: { value: '0.8', name: 'SCORE_THRESHOLD' }, output: `
+const SCORE_THRESHOLD = 0.8;
+export function risk(score: number) {
+  if (score > SCORE_THRESHOLD) return 'high';
+  return 'low';
+}
+` }] }],
+    },
+    {
+      name: 'a label that holds the bound only inside a longer number',
+      filename,
+      code: `
+export const tier = (spend: number) => (spend > 100 ? 'over 1000' : 'under');
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `spend`' }, line: 2, column: 49, endLine: 2, endColumn: 52, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'SPEND_THRESHOLD' }, output: `
+const SPEND_THRESHOLD = 100;
+export const tier = (spend: number) => (spend > SPEND_THRESHOLD ? 'over 1000' : 'under');
+` }] }],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-threshold: a module named config is configuration', rule, {
+  valid: [
+    {
+      name: 'a config module',
+      filename: file('src/config.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+    },
+    {
+      name: 'a Config module, as parse-server names it',
+      filename: file('src/Config.js'),
+      code: `
+export const overspent = (spend) => spend > 500;
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a module whose name only starts with config',
+      filename: file('src/configure.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'compared with `spend`' }, line: 2, column: 53, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SPEND_THRESHOLD' }, output: `
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
 ` }] }],
     },
   ],
