@@ -6,8 +6,10 @@
 // stamp. Idempotent: a package whose stamp exists is skipped; pass --force to
 // fetch again.
 //
-//   node scripts/precision/thresholds/fetch.mjs [--force] [name ...]
+//   node scripts/precision/thresholds/fetch.mjs [--force] [--held-out] [name ...]
+//
+// --held-out fetches the held-out packages (HELD_OUT in ./packages.mjs) instead.
 import { fetchCommand } from '../corpus.mjs';
-import { PACKAGES } from './packages.mjs';
+import { HELD_OUT, PACKAGES } from './packages.mjs';
 
-fetchCommand(PACKAGES, 'scripts/precision/thresholds/packages.mjs');
+fetchCommand(process.argv.includes('--held-out') ? HELD_OUT : PACKAGES, 'scripts/precision/thresholds/packages.mjs');

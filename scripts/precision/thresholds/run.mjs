@@ -30,12 +30,15 @@
 // and prints counts per package and both rules' time. The verdicts in
 // ./verdicts.json (keyed by report id) are matched to the samples and summarised.
 //
-//   node scripts/precision/thresholds/run.mjs [--seed N] [--plugin folder] [--out folder] [name ...]
+//   node scripts/precision/thresholds/run.mjs [--seed N] [--plugin folder] [--out folder] [--held-out] [name ...]
+//
+// --held-out lints the held-out packages (HELD_OUT in ./packages.mjs, fetched with
+// `fetch.mjs --held-out`) and writes to precision/corpus/thresholds-held-out/.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGES, folderName } from './packages.mjs';
+import { HELD_OUT, PACKAGES, folderName } from './packages.mjs';
 import { packageLinter, sample, sourceFiles, summariseVerdicts } from '../corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -53,7 +56,8 @@ const option = (name) => {
 const seedOption = option('--seed');
 const pluginOption = option('--plugin');
 const outOption = option('--out');
-const out = path.resolve(outOption.value ?? path.join(corpus, 'thresholds'));
+const heldOut = args.includes('--held-out');
+const out = path.resolve(outOption.value ?? path.join(corpus, heldOut ? 'thresholds-held-out' : 'thresholds'));
 const SEED = seedOption.value === undefined ? 20_260_611 : Number(seedOption.value);
 const pluginRoot = path.resolve(pluginOption.value ?? repoRoot);
 const groundwork = require(path.join(pluginRoot, 'dist', 'src', 'index.js'));
@@ -133,7 +137,7 @@ const POSITIONS = [
 ];
 const positionOf = (message) => POSITIONS.find(([text]) => message.includes(text))?.[1] ?? '?';
 
-const selected = PACKAGES.filter((p) => only.length === 0 || only.includes(p.name));
+const selected = (heldOut ? HELD_OUT : PACKAGES).filter((p) => only.length === 0 || only.includes(p.name));
 const reports = [];
 const magicReports = [];
 const crashes = [];
@@ -144,7 +148,7 @@ const started = process.hrtime.bigint();
 for (const pkg of selected) {
   const packageDir = path.join(corpus, folderName(pkg), 'package');
   if (!fs.existsSync(path.join(corpus, folderName(pkg), 'fetched.json'))) {
-    console.error(`${folderName(pkg)} is missing: run node scripts/precision/thresholds/fetch.mjs first`);
+    console.error(`${folderName(pkg)} is missing: run node scripts/precision/thresholds/fetch.mjs${heldOut ? " --held-out" : ""} first`);
     process.exit(2);
   }
   const { files, skipped } = sourceFiles(pkg, packageDir);
