@@ -330,6 +330,8 @@ function isFixedFact(value: number, other: TSESTree.Node): boolean {
   const has = (...candidates: string[]): boolean => words.some((w) => candidates.includes(w));
   // `typeVersion >= 4.7`: a version gate; `item.size.width >= 180`: layout
   if (has('version', 'major', 'minor', 'semver') || isPresentational(words)) return true;
+  // `bytes[i] < 0x20`, `s.charCodeAt(i) > 127`: a byte or a character code, an encoding's values
+  if (isCodeUnit(other)) return true;
   if (has('status', 'statuscode') && value >= HTTP_STATUS_MIN && value <= HTTP_STATUS_MAX) return true;
   // error numbers (`err.code === 1062`, `errno`), not error rates or counts
   if (has('code', 'errno') || (has('error', 'err') && has('number', 'no', 'num'))) return true;
@@ -350,6 +352,29 @@ function isFixedFact(value: number, other: TSESTree.Node): boolean {
 function isCalendarFact(value: number, words: readonly string[]): boolean {
   const has = (...candidates: string[]): boolean => words.some((w) => candidates.includes(w));
   return (has('month', 'months') && value === 12) || (has('hour', 'hours') && value === 24) || (has('minute', 'minutes', 'second', 'seconds') && value === 60);
+}
+
+const RANGE_WORDS = new Set(['min', 'max', 'minimum', 'maximum']);
+
+/**
+ * A parameter named only `min` or `max` (`stableInt(seed, 'minute', 0, 60)`,
+ * `truncate(text, max = 128)`): a generic range helper, whose numbers mean what
+ * each call says, not a limit the helper's name states.
+ */
+function isBareRange(name: string): boolean {
+  return nameWords(name).every((w) => RANGE_WORDS.has(w));
+}
+
+const CODE_UNIT_CALLS = new Set(['charCodeAt', 'codePointAt', 'readUInt8', 'readInt8', 'getUint8', 'getInt8']);
+const BYTE_ARRAY_WORDS = new Set(['byte', 'bytes', 'buf', 'buffer', 'octets']);
+
+/** `s.charCodeAt(i)`, `buf.readUInt8(0)`, `bytes[i]`: one code unit of an encoding. */
+function isCodeUnit(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.CallExpression) return CODE_UNIT_CALLS.has(lastName(n.callee) ?? '');
+  if (n.type !== AST_NODE_TYPES.MemberExpression || !n.computed) return false;
+  const array = lastName(n.object);
+  return array !== undefined && nameWords(array).some((w) => BYTE_ARRAY_WORDS.has(w));
 }
 
 function isPowerOf1024(value: number): boolean {
@@ -471,7 +496,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         return { node, position: 'timer', subject: callee ?? short, constantName: `${what}_MS` };
       }
       const param = parameterName(parent, index, sourceCode);
-      return param !== undefined && context.isThresholdName(param) ? { node, position: 'argument', subject: param, constantName: constantCase(param) } : undefined;
+      return param !== undefined && context.isThresholdName(param) && !isBareRange(param) ? { node, position: 'argument', subject: param, constantName: constantCase(param) } : undefined;
     }
     case AST_NODE_TYPES.Property: {
       if (parent.value !== position || parent.computed) return undefined;
@@ -511,7 +536,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       // `function page(size = 200)`; not `const { timeout = 5000 } = options`, which options override
       const target = parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
       const owner = parent.parent;
-      if (target === undefined || !context.isThresholdName(target) || isDepthParameter(target, owner) || isCalendarFact(value, nameWords(target))) return undefined;
+      if (target === undefined || !context.isThresholdName(target) || isDepthParameter(target, owner) || isBareRange(target) || isCalendarFact(value, nameWords(target))) return undefined;
       return isFunction(owner) || owner.type === AST_NODE_TYPES.TSParameterProperty
         ? { node, position: 'default', subject: target, constantName: `DEFAULT_${constantCase(target)}` }
         : undefined;

@@ -13,7 +13,7 @@ export const DEFAULT_THRESHOLD_WORDS: readonly string[] = [
 const PRESENTATION_WORDS = new Set([
   'width', 'height', 'font', 'margin', 'padding', 'border', 'opacity', 'z', 'index', 'line', 'letter',
   'spacing', 'gap', 'top', 'left', 'right', 'bottom', 'icon', 'avatar', 'image', 'thumbnail', 'zoom', 'scale', 'rows',
-  'cols', 'columns', 'orientation', 'length', 'digits', 'decimals', 'precision', 'radix',
+  'col', 'cols', 'column', 'columns', 'orientation', 'length', 'digits', 'decimals', 'precision', 'radix',
 ]);
 
 export function nameWords(name: string): string[] {

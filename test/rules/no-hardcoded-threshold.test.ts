@@ -3676,3 +3676,94 @@ export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: code units, column widths and bare ranges', rule, {
+  valid: [
+    {
+      name: 'a byte of a byte array',
+      filename,
+      code: `
+export const isControl = (bytes: Uint8Array, i: number) => bytes[i] < 32 || bytes[i] > 126;
+`,
+    },
+    {
+      name: 'a character code',
+      filename,
+      code: `
+export const isAscii = (s: string, i: number) => s.charCodeAt(i) < 128;
+`,
+    },
+    {
+      name: 'a byte read from a buffer',
+      filename,
+      code: `
+export const isLongHeader = (buf: Buffer) => buf.readUInt8(0) > 191;
+`,
+    },
+    {
+      name: 'a default of a bare max (a generic range helper)',
+      filename,
+      code: `
+export function truncateName(name: string, max = 128) {
+  return name.slice(0, max);
+}
+`,
+    },
+    {
+      name: 'arguments bound to a bare min and max',
+      filename,
+      code: `
+function stableInt(seed: string, min: number, max: number) {
+  return min + (seed.length % (max - min));
+}
+export const minute = (seed: string) => stableInt(seed, 0, 60);
+`,
+    },
+    {
+      name: 'a column width',
+      filename,
+      code: `
+export const nameWidth = (nameColSize: number) => Math.min(nameColSize, 20);
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an argument bound to a max that names what it bounds',
+      filename,
+      code: `
+function randomJitter(minMs: number, maxMs: number) {
+  return minMs + Math.random() * (maxMs - minMs);
+}
+export const jitter = () => randomJitter(2000, 30000);
+`,
+      errors: [
+        { messageId: 'hardcodedThreshold', data: { value: '2000', context: 'passed as `minMs`' }, line: 5, column: 42, endLine: 5, endColumn: 46, suggestions: [{ messageId: 'extractConstant', data: { value: '2000', name: 'MIN_MS' }, output: `
+const MIN_MS = 2000;
+function randomJitter(minMs: number, maxMs: number) {
+  return minMs + Math.random() * (maxMs - minMs);
+}
+export const jitter = () => randomJitter(MIN_MS, 30000);
+` }] },
+        { messageId: 'hardcodedThreshold', data: { value: '30000', context: 'passed as `maxMs`' }, line: 5, column: 48, endLine: 5, endColumn: 53, suggestions: [{ messageId: 'extractConstant', data: { value: '30000', name: 'MAX_MS' }, output: `
+const MAX_MS = 30000;
+function randomJitter(minMs: number, maxMs: number) {
+  return minMs + Math.random() * (maxMs - minMs);
+}
+export const jitter = () => randomJitter(2000, MAX_MS);
+` }] },
+      ],
+    },
+    {
+      name: 'an element of an array that is not bytes',
+      filename,
+      code: `
+export const expensive = (prices: number[], i: number) => prices[i] > 100;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `prices[i]`' }, line: 2, column: 71, endLine: 2, endColumn: 74, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'VALUE_THRESHOLD' }, output: `
+const VALUE_THRESHOLD = 100;
+export const expensive = (prices: number[], i: number) => prices[i] > VALUE_THRESHOLD;
+` }] }],
+    },
+  ],
+});
