@@ -6,10 +6,13 @@
 // stamp. Idempotent: a package whose stamp exists is skipped; pass --force to
 // fetch again.
 //
-//   node scripts/precision/thresholds/fetch.mjs [--force] [--held-out] [name ...]
+//   node scripts/precision/thresholds/fetch.mjs [--force] [--held-out <set>] [name ...]
 //
-// --held-out fetches the held-out packages (HELD_OUT in ./packages.mjs) instead.
+// --held-out <set> fetches a held-out set (./packages.mjs) instead.
 import { fetchCommand } from '../corpus.mjs';
-import { HELD_OUT, PACKAGES } from './packages.mjs';
+import { PACKAGES, heldOutSet } from './packages.mjs';
 
-fetchCommand(process.argv.includes('--held-out') ? HELD_OUT : PACKAGES, 'scripts/precision/thresholds/packages.mjs');
+const args = process.argv.slice(2);
+const heldOut = heldOutSet(args);
+if (heldOut !== undefined) process.argv.splice(process.argv.indexOf('--held-out') + 1, 1);
+fetchCommand(heldOut?.packages ?? PACKAGES, 'scripts/precision/thresholds/packages.mjs');

@@ -30,15 +30,15 @@
 // and prints counts per package and both rules' time. The verdicts in
 // ./verdicts.json (keyed by report id) are matched to the samples and summarised.
 //
-//   node scripts/precision/thresholds/run.mjs [--seed N] [--plugin folder] [--out folder] [--held-out] [name ...]
+//   node scripts/precision/thresholds/run.mjs [--seed N] [--plugin folder] [--out folder] [--held-out <set>] [name ...]
 //
-// --held-out lints the held-out packages (HELD_OUT in ./packages.mjs, fetched with
-// `fetch.mjs --held-out`) and writes to precision/corpus/thresholds-held-out/.
+// --held-out <set> lints a held-out set (./packages.mjs, fetched with
+// `fetch.mjs --held-out <set>`) and writes to precision/corpus/thresholds-held-out-<set>/.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HELD_OUT, PACKAGES, folderName } from './packages.mjs';
+import { PACKAGES, folderName, heldOutSet } from './packages.mjs';
 import { packageLinter, sample, sourceFiles, summariseVerdicts } from '../corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,8 +56,8 @@ const option = (name) => {
 const seedOption = option('--seed');
 const pluginOption = option('--plugin');
 const outOption = option('--out');
-const heldOut = args.includes('--held-out');
-const out = path.resolve(outOption.value ?? path.join(corpus, heldOut ? 'thresholds-held-out' : 'thresholds'));
+const heldOut = heldOutSet(args);
+const out = path.resolve(outOption.value ?? path.join(corpus, heldOut === undefined ? 'thresholds' : `thresholds-held-out-${heldOut.name}`));
 const SEED = seedOption.value === undefined ? 20_260_611 : Number(seedOption.value);
 const pluginRoot = path.resolve(pluginOption.value ?? repoRoot);
 const groundwork = require(path.join(pluginRoot, 'dist', 'src', 'index.js'));
@@ -65,7 +65,7 @@ const groundwork = require(path.join(pluginRoot, 'dist', 'src', 'index.js'));
 const { DEFAULT_CONFIG_FILES, DEFAULT_TEST_FILES } = require(path.join(pluginRoot, 'dist', 'rules', 'no-hardcoded-threshold.js'));
 const { globsToRegexBody } = require(path.join(pluginRoot, 'dist', 'src', 'layers', 'glob.js'));
 const ruleSkips = new RegExp(`^${globsToRegexBody([...DEFAULT_CONFIG_FILES, ...DEFAULT_TEST_FILES])}`, 'u');
-const taken = new Set([...seedOption.at, ...pluginOption.at, ...outOption.at]);
+const taken = new Set([...seedOption.at, ...pluginOption.at, ...outOption.at, ...option('--held-out').at]);
 const only = args.filter((a, i) => !a.startsWith('--') && !taken.has(i));
 const FULL_READ_LIMIT = 120;
 const SAMPLE_SIZE = 50;
@@ -137,7 +137,7 @@ const POSITIONS = [
 ];
 const positionOf = (message) => POSITIONS.find(([text]) => message.includes(text))?.[1] ?? '?';
 
-const selected = (heldOut ? HELD_OUT : PACKAGES).filter((p) => only.length === 0 || only.includes(p.name));
+const selected = (heldOut?.packages ?? PACKAGES).filter((p) => only.length === 0 || only.includes(p.name));
 const reports = [];
 const magicReports = [];
 const crashes = [];
@@ -148,7 +148,7 @@ const started = process.hrtime.bigint();
 for (const pkg of selected) {
   const packageDir = path.join(corpus, folderName(pkg), 'package');
   if (!fs.existsSync(path.join(corpus, folderName(pkg), 'fetched.json'))) {
-    console.error(`${folderName(pkg)} is missing: run node scripts/precision/thresholds/fetch.mjs${heldOut ? " --held-out" : ""} first`);
+    console.error(`${folderName(pkg)} is missing: run node scripts/precision/thresholds/fetch.mjs${heldOut === undefined ? "" : ` --held-out ${heldOut.name}`} first`);
     process.exit(2);
   }
   const { files, skipped } = sourceFiles(pkg, packageDir);
