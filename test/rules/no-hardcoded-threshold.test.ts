@@ -3677,7 +3677,7 @@ export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
   ],
 });
 
-ruleTester.run('no-hardcoded-threshold: code units, column widths and bare ranges', rule, {
+ruleTester.run('no-hardcoded-threshold: code units, column widths, bare ranges and one-letter subjects', rule, {
   valid: [
     {
       name: 'a byte of a byte array',
@@ -3720,6 +3720,13 @@ export const minute = (seed: string) => stableInt(seed, 0, 60);
 `,
     },
     {
+      name: 'a one-letter subject (a parsed field, an index)',
+      filename,
+      code: `
+export const validHour = (h: number) => h <= 23;
+`,
+    },
+    {
       name: 'a column width',
       filename,
       code: `
@@ -3753,6 +3760,17 @@ function randomJitter(minMs: number, maxMs: number) {
 export const jitter = () => randomJitter(2000, MAX_MS);
 ` }] },
       ],
+    },
+    {
+      name: 'a subject with a name says what is bounded',
+      filename,
+      code: `
+export const adult = (age: number) => age >= 18;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '18', context: 'compared with `age`' }, line: 2, column: 46, endLine: 2, endColumn: 48, suggestions: [{ messageId: 'extractConstant', data: { value: '18', name: 'AGE_THRESHOLD' }, output: `
+const AGE_THRESHOLD = 18;
+export const adult = (age: number) => age >= AGE_THRESHOLD;
+` }] }],
     },
     {
       name: 'an element of an array that is not bytes',
