@@ -4,6 +4,7 @@ import type { CustomClient } from '../src/analysis/io-calls';
 import { NPlusOneAnalysis } from '../src/analysis/n-plus-one';
 import { importsLayer } from '../src/layers';
 import type { JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
+import { BoundedCache } from '../src/util/bounded-cache';
 import { createRule } from '../src/util/create-rule';
 import { assertOptions, optionsShape } from '../src/util/options';
 
@@ -17,6 +18,12 @@ export type Options = [
 export type MessageIds = 'queryInLoop' | 'fanOut' | 'hoistQuery';
 
 const DATA_LAYER = 'data';
+
+/**
+ * Lifetime: the iteration functions of each `iterationFunctions` option seen, at
+ * most 16 sets per process, so a file does not rebuild them.
+ */
+const iterationFunctionSets = new BoundedCache<string, ReadonlySet<string>>(16);
 const MAX_CALLEE_TEXT = 48;
 
 /** `prisma.user.findMany` for a short single-line callee, else the method name alone. */
@@ -92,7 +99,7 @@ export default createRule<Options, MessageIds>({
         customClients: clients,
         isDataLayerSource: dataLayer ? importsLayer(context.physicalFilename, context.cwd, DATA_LAYER) : () => false,
       },
-      new Set([...DEFAULT_ITERATION_FUNCTIONS, ...iterationFunctions]),
+      iterationFunctionSets.getOrCreate(JSON.stringify(iterationFunctions), () => new Set([...DEFAULT_ITERATION_FUNCTIONS, ...iterationFunctions])),
     );
     return {
       CallExpression: (node) => analysis.add(node),

@@ -32,9 +32,13 @@ export type DeclaratorLookup = (identifier: TSESTree.Identifier) => TSESTree.Var
 export interface IterationContext {
   /** Callees (`pMap`, `_.map`, `async.eachSeries`) whose first argument is iterated by a later function argument. */
   readonly iterationFunctions: ReadonlySet<string>;
+  /** The last name of each of `iterationFunctions` (`eachSeries` of `async.eachSeries`): a cheap first test. */
+  readonly iterationFunctionNames: ReadonlySet<string>;
   readonly declaratorOf: DeclaratorLookup;
   /** Whether a receiver is a client: `em.find(Author, ...)` is a query, not `Array.prototype.find`. */
   readonly isClient: (node: TSESTree.Node) => boolean;
+  /** Each call's `iterationOf` answer (null for none): asked of every call, and again by callbacks' roles. */
+  readonly iterations: Map<TSESTree.CallExpression, IterationCall | null>;
   /** Verdicts already reached for this file's loops: judging a loop reads its body, so once each. */
   readonly loopVerdicts: Map<LoopStatement, boolean>;
   /** Whether a `const` binding is changed after its declaration (`list.push(x)`). */
@@ -237,8 +241,18 @@ export interface IterationCall {
 
 /** The iteration a call performs, if it is an iteration method, `Array.from(xs, fn)` or a wrapper. */
 export function iterationOf(call: TSESTree.CallExpression, context: IterationContext): IterationCall | undefined {
+  const known = context.iterations.get(call);
+  if (known !== undefined) return known ?? undefined;
+  const found = findIteration(call, context);
+  context.iterations.set(call, found ?? null);
+  return found;
+}
+
+function findIteration(call: TSESTree.CallExpression, context: IterationContext): IterationCall | undefined {
   const callee = unwrap(call.callee);
-  const dotted = dottedName(callee);
+  const last = lastName(callee);
+  // every call of a file comes here: spell out the callee only when its last name could match
+  const dotted = last === 'from' || (last !== undefined && context.iterationFunctionNames.has(last)) ? dottedName(callee) : undefined;
   if (dotted === 'Array.from' && call.arguments.length >= 2) {
     return { call, collection: call.arguments[0], callbackIndex: 1, label: '`Array.from()` callback' };
   }

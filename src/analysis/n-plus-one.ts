@@ -49,6 +49,52 @@ function isReference(identifier: TSESTree.Identifier): boolean {
   return !parent.type.startsWith('TS');
 }
 
+const LOOPS = new Set<string>([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+/**
+ * Whether a call could run once per element: a loop or an iteration callback
+ * (`ids.map(id => …)`) is around it. A cheap superset of what `perElementSite`
+ * accepts (it also weighs the collection), judged before anything is resolved;
+ * `isIterationCallback` is memoized by the caller, since siblings share ancestors.
+ */
+function mayRepeat(node: TSESTree.Node, isIterationCallback: (fn: FunctionNode) => boolean): boolean {
+  for (let current = node.parent; current != null; current = current.parent) {
+    if (LOOPS.has(current.type)) return true;
+    if (isFunction(current) && isIterationCallback(current)) return true;
+  }
+  return false;
+}
+
+/** Lifetime: one entry per set of iteration functions, held as long as the set is. */
+const lastNames = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function lastNamesOf(names: ReadonlySet<string>): ReadonlySet<string> {
+  let last = lastNames.get(names);
+  if (last === undefined) {
+    last = new Set([...names].map((name) => name.slice(name.lastIndexOf('.') + 1)));
+    lastNames.set(names, last);
+  }
+  return last;
+}
+
+/** The index of the first node that starts at or after `offset`, in a list sorted by start. */
+function firstAtOrAfter(nodes: readonly TSESTree.Node[], offset: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (nodes[middle].range[0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The function a class member or object property of that name holds. */
 function memberFunction(members: readonly TSESTree.Node[], name: string): FunctionNode | undefined {
   for (const member of members) {
@@ -67,10 +113,10 @@ function memberFunction(members: readonly TSESTree.Node[], name: string): Functi
 
 /**
  * Finds N+1 patterns in one file. Lifetime: created per linted file by the
- * rule, fed candidate calls during traversal, run once at `Program:exit`.
- * Cost is linear in the file: each call is classified once, each function's
- * "runs a query" status is computed once, and only query calls walk outwards
- * to their loop.
+ * rule, fed candidate calls during traversal (in source order), run once at
+ * `Program:exit`. Only calls that can repeat are classified, each once (see
+ * `run`); each function's "runs a query" status is computed once, and only
+ * query calls walk outwards to their loop.
  */
 export class NPlusOneAnalysis {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
@@ -87,11 +133,13 @@ export class NPlusOneAnalysis {
     this.#io = new IoCalls(io);
     this.#iteration = {
       iterationFunctions,
+      iterationFunctionNames: lastNamesOf(iterationFunctions),
       declaratorOf: (identifier) => {
         const def = ASTUtils.findVariable(this.#sourceCode.getScope(identifier), identifier)?.defs[0];
         return def?.type === 'Variable' ? def.node : undefined;
       },
       isClient: (node) => this.#io.isClient(node),
+      iterations: new Map(),
       loopVerdicts: new Map(),
       treeWalks: this.#treeWalks,
       // grown in a loop or per element, a list is as large as the data; a few straight-line
@@ -137,12 +185,48 @@ export class NPlusOneAnalysis {
   run(): Finding[] {
     const queries = new Map<Candidate, Query>();
     const helperCalls = new Map<TSESTree.CallExpression, FunctionNode>();
-    for (const candidate of this.#candidates) {
+    // Classifying a call (its callee resolved to an import, a client, a layer) is the analysis's
+    // main cost, and only some calls can run per element: those inside a loop or a callback, and
+    // those inside the same-file functions that such calls, or callbacks named by reference, reach.
+    const classified = new Set<Candidate>();
+    const reached = new Set<FunctionNode>();
+    const pending: FunctionNode[] = [];
+    const reach = (fn: FunctionNode | undefined): void => {
+      if (fn !== undefined && !reached.has(fn)) {
+        reached.add(fn);
+        pending.push(fn);
+      }
+    };
+    const classify = (candidate: Candidate): void => {
+      if (classified.has(candidate)) return;
+      classified.add(candidate);
       const verdict = this.#io.classify(candidate);
       if (verdict.kind === 'query') queries.set(candidate, verdict.query);
       else if (verdict.kind === 'none' && candidate.type === AST_NODE_TYPES.CallExpression) {
         const target = this.#helperTarget(candidate);
-        if (target !== undefined) helperCalls.set(candidate, target);
+        if (target !== undefined) {
+          helperCalls.set(candidate, target);
+          reach(target);
+        }
+      }
+    };
+    const callbacks = new Map<FunctionNode, boolean>();
+    const isIterationCallback = (fn: FunctionNode): boolean => {
+      let verdict = callbacks.get(fn);
+      if (verdict === undefined) {
+        verdict = functionRole(fn, this.#iteration).kind === 'iteration';
+        callbacks.set(fn, verdict);
+      }
+      return verdict;
+    };
+    for (const candidate of this.#candidates) {
+      if (mayRepeat(candidate, isIterationCallback)) classify(candidate);
+      if (candidate.type === AST_NODE_TYPES.CallExpression) reach(this.#referencedCallback(candidate));
+    }
+    for (let fn = pending.pop(); fn !== undefined; fn = pending.pop()) {
+      // candidates are in source order: the ones inside `fn` are one run of the list
+      for (let i = firstAtOrAfter(this.#candidates, fn.range[0]); i < this.#candidates.length && this.#candidates[i].range[0] < fn.range[1]; i += 1) {
+        classify(this.#candidates[i]);
       }
     }
     const runsQuery = this.#functionsThatQuery(queries, helperCalls);
@@ -257,6 +341,15 @@ export class NPlusOneAnalysis {
       kind = 'hoistQuery';
     }
     findings.push({ kind, node, query, helper, site });
+  }
+
+  /** The same-file function named by reference as the callback of an iteration: `ids.map(loadUser)`. */
+  #referencedCallback(call: TSESTree.CallExpression): FunctionNode | undefined {
+    if (!call.arguments.some((a) => a.type === AST_NODE_TYPES.Identifier || a.type === AST_NODE_TYPES.MemberExpression)) return undefined;
+    const iteration = iterationOf(call, this.#iteration);
+    const callback = iteration === undefined ? undefined : call.arguments[iteration.callbackIndex];
+    if (callback === undefined || (callback.type !== AST_NODE_TYPES.Identifier && callback.type !== AST_NODE_TYPES.MemberExpression)) return undefined;
+    return this.#functionOf(unwrap(callback));
   }
 
   /** `ids.map(loadUser)`: a query function passed by reference to a per-element iteration. */

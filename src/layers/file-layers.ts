@@ -11,6 +11,15 @@ import { layerOf, projectPath } from './model';
  */
 export function importsLayer(file: string, cwd: string, layerName: string): (specifier: string) => boolean {
   if (!path.isAbsolute(file)) return () => false;
+  // built on the first question: most files never ask one, and finding the layer file stats the disk
+  let judge: ((specifier: string) => boolean) | undefined;
+  return (specifier) => {
+    judge ??= layerJudge(file, cwd, layerName);
+    return judge(specifier);
+  };
+}
+
+function layerJudge(file: string, cwd: string, layerName: string): (specifier: string) => boolean {
   const loaded = loadLayersCached(path.dirname(file), cwd);
   if (!loaded.ok) return () => false;
   const { model } = loaded;

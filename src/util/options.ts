@@ -16,18 +16,20 @@ export function optionsShape(schema: JSONSchema4ObjectSchema): JSONSchema4Object
 }
 
 /**
- * Options arrays already found valid. ESLint hands every file of a config the
- * same array, so each is checked once, not once per file. Lifetime: a weak
- * set, so an entry lives exactly as long as ESLint keeps that config.
+ * Options already found valid, so that each set is checked once, not once per
+ * file. ESLint hands a rule a fresh options array for every file, holding the
+ * same options object (merged once with `meta.defaultOptions`). Lifetime: a
+ * weak set of those objects, each remembered as long as ESLint keeps it.
  */
-const validOptions = new WeakSet<readonly unknown[]>();
+const validOptions = new WeakSet<object>();
 
 /** Throws an error naming the rule, the key and the value when the options do not fit the schema. */
 export function assertOptions(ruleId: string, schema: JSONSchema4ObjectSchema, options: readonly unknown[]): void {
-  if (options.length === 0 || validOptions.has(options)) return;
-  const problem = problemOf(schema, options[0], '');
+  const [value] = options;
+  if (options.length === 0 || (typeof value === 'object' && value !== null && validOptions.has(value))) return;
+  const problem = problemOf(schema, value, '');
   if (problem !== undefined) throw new Error(`${ruleId}: ${problem}`);
-  validOptions.add(options);
+  if (typeof value === 'object' && value !== null) validOptions.add(value);
 }
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
