@@ -3,7 +3,6 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { thresholdOf, type ThresholdPosition } from '../src/analysis/numbers';
 import { thresholdNameMatcher } from '../src/analysis/threshold-names';
 import { GlobSyntaxError, globToRegexBody, globsToRegexBody } from '../src/layers/glob';
-import { BoundedCache } from '../src/util/bounded-cache';
 import type { JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
 import { createRule } from '../src/util/create-rule';
 import { assertOptions, optionsShape } from '../src/util/options';
@@ -38,14 +37,28 @@ const CONTEXTS: Record<ThresholdPosition, (subject: string) => string> = {
   namedConstant: (s) => `in \`${s}\``,
 };
 
+interface Prepared {
+  readonly skipped: RegExp;
+  readonly ignore: ReadonlySet<number>;
+  readonly isThresholdName: (name: string) => boolean;
+}
+
 /**
- * Compiled per distinct option set, not per linted file. Lifetime: the
- * process; bounded, since an editor may lint many projects with their own
- * options, and keyed by the options' text, so it can never go stale.
+ * Compiled once per options object, not per linted file: ESLint hands every
+ * file of a config the same one (see `createRule`). Lifetime: a weak map, an
+ * entry living as long as ESLint keeps that config.
  */
-const MATCHER_CACHE_SIZE = 16;
-const skippedFilesCache = new BoundedCache<string, RegExp>(MATCHER_CACHE_SIZE);
-const nameMatcherCache = new BoundedCache<string, (name: string) => boolean>(MATCHER_CACHE_SIZE);
+const prepared = new WeakMap<object, Prepared>();
+
+function prepare(options: Options[0]): Prepared {
+  let known = prepared.get(options);
+  if (known === undefined) {
+    const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [] } = options;
+    known = { skipped: skippedFiles(configFiles, testFiles), ignore: new Set(ignore), isThresholdName: thresholdNameMatcher(thresholdNames) };
+    prepared.set(options, known);
+  }
+  return known;
+}
 
 /** One matcher for every file the rule leaves alone; a malformed glob names its option and index. */
 function skippedFiles(configFiles: readonly string[], testFiles: readonly string[]): RegExp {
@@ -124,18 +137,11 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false }],
   create(context, [options]) {
     assertOptions('groundwork/no-hardcoded-threshold', OPTIONS, context.options);
-    const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [], checkNamedConstants = false, checkLengths = false } = options;
-    const relative = toPosix(path.relative(context.cwd, context.physicalFilename));
-    const skipped = skippedFilesCache.getOrCreate(JSON.stringify([configFiles, testFiles]), () => skippedFiles(configFiles, testFiles));
-    if (skipped.test(relative)) return {};
+    const { checkNamedConstants = false, checkLengths = false } = options;
+    const { skipped, ignore, isThresholdName } = prepare(options);
+    if (skipped.test(toPosix(path.relative(context.cwd, context.physicalFilename)))) return {};
     const sourceCode = context.sourceCode;
-    const numberContext = {
-      sourceCode,
-      ignore: new Set(ignore),
-      isThresholdName: nameMatcherCache.getOrCreate(JSON.stringify(thresholdNames), () => thresholdNameMatcher(thresholdNames)),
-      checkNamedConstants,
-      checkLengths,
-    };
+    const numberContext = { sourceCode, ignore, isThresholdName, checkNamedConstants, checkLengths };
 
     const taken = new Set<string>();
     // every name declared in any scope or used as a global: a new module-level constant

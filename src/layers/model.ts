@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { BoundedCache } from '../util/bounded-cache';
 import { toPosix } from '../util/fs';
 import { CONVENTIONAL_LAYERS, conventionalLayerBody } from './conventions';
 import { SHARED_LAYER, type LayerDefinition, type TypeOnlyImportPolicy } from './definition';
@@ -63,8 +64,24 @@ export function projectPath(model: LayerModel, absoluteFile: string): string | u
   return relative;
 }
 
+/**
+ * Lifetime: per compiled model (which the layer cache holds), the layer of
+ * each path asked, at most 8192: every import of every file asks for its
+ * target's layer, and a project's files import the same few modules.
+ */
+const layersByPath = new WeakMap<LayerModel, BoundedCache<string, Layer | null>>();
+
 export function layerOf(model: LayerModel, relativePath: string): Layer | undefined {
-  return model.layers.find((layer) => layer.matcher.test(relativePath));
+  let memo = layersByPath.get(model);
+  if (memo === undefined) {
+    memo = new BoundedCache(8192);
+    layersByPath.set(model, memo);
+  }
+  const known = memo.get(relativePath);
+  if (known !== undefined) return known ?? undefined;
+  const layer = model.layers.find((l) => l.matcher.test(relativePath));
+  memo.set(relativePath, layer ?? null);
+  return layer;
 }
 
 export interface EdgeVerdict {

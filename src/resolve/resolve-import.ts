@@ -174,6 +174,15 @@ function resolveSubpathImport(specifier: string, fromDir: string): Resolution {
   return { kind: 'unresolved' };
 }
 
+/**
+ * Lifetime: relative and absolute specifiers resolved from a folder, trusted
+ * for RELATIVE_FRESH_MS, at most 8192 per process. They depend on the disk
+ * alone (no tsconfig, no node_modules), so a file created or deleted in an
+ * editor session changes an answer within that time.
+ */
+const RELATIVE_FRESH_MS = 5_000;
+const relativeResolutions = new BoundedCache<string, { at: number; resolution: Resolution }>(8192);
+
 /** Resolves an import specifier written in `fromFile` the way dependency-cruiser would. */
 export function resolveImport(written: string, fromFile: string): Resolution {
   // `./logo.svg?react`, `./worker#main`: bundler suffixes are not part of the path (a leading `#` is an import map key)
@@ -181,7 +190,14 @@ export function resolveImport(written: string, fromFile: string): Resolution {
   if (specifier === '') return { kind: 'external' };
   const fromDir = path.dirname(fromFile);
   if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
-    return found(resolveSpecifierPath(path.resolve(fromDir, specifier), specifier));
+    // the files of a folder import the same neighbours: resolved once per folder and path
+    const key = `${fromDir}\0${specifier}`;
+    const now = Date.now();
+    const hit = relativeResolutions.get(key);
+    if (hit !== undefined && now - hit.at < RELATIVE_FRESH_MS) return hit.resolution;
+    const resolution = found(resolveSpecifierPath(path.resolve(fromDir, specifier), specifier));
+    relativeResolutions.set(key, { at: now, resolution });
+    return resolution;
   }
   if (specifier.startsWith('node:')) return { kind: 'external' };
   if (specifier.startsWith('#')) return resolveSubpathImport(specifier, fromDir);

@@ -1,20 +1,33 @@
 /**
- * A least-recently-used map with a fixed capacity. Every cross-file cache in
- * groundwork is one of these, so a long-lived editor process that lints many
- * projects keeps a bounded amount of memory.
+ * A map that holds at most `capacity` entries, dropping the least recently
+ * used first. Every cross-file cache in groundwork is one of these, so a
+ * long-lived editor process that lints many projects keeps a bounded amount
+ * of memory.
+ *
+ * Two generations instead of a strict LRU list: a hit in the young map costs
+ * one lookup (a strict LRU re-inserts on every hit, and the resolver's caches
+ * are hit thousands of times a second); an entry used again after its
+ * generation aged is moved to the young map, and when the young map is full
+ * the old one is dropped whole.
  */
 export class BoundedCache<K, V> {
-  readonly #entries = new Map<K, V>();
+  #young = new Map<K, V>();
+  #old = new Map<K, V>();
+  readonly #generation: number;
 
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    this.#generation = Math.max(1, Math.floor(capacity / 2));
+  }
 
   get(key: K): V | undefined {
-    const value = this.#entries.get(key);
-    if (value !== undefined) {
-      this.#entries.delete(key);
-      this.#entries.set(key, value);
+    const young = this.#young.get(key);
+    if (young !== undefined) return young;
+    const old = this.#old.get(key);
+    if (old !== undefined) {
+      this.#old.delete(key);
+      this.#insert(key, old);
     }
-    return value;
+    return old;
   }
 
   /** The cached value, or a new one made, cached and returned. */
@@ -27,23 +40,29 @@ export class BoundedCache<K, V> {
   }
 
   set(key: K, value: V): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, value);
-    if (this.#entries.size > this.capacity) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done !== true) this.#entries.delete(oldest.value);
-    }
+    this.#old.delete(key);
+    this.#insert(key, value);
   }
 
   delete(key: K): void {
-    this.#entries.delete(key);
+    this.#young.delete(key);
+    this.#old.delete(key);
   }
 
   clear(): void {
-    this.#entries.clear();
+    this.#young.clear();
+    this.#old.clear();
   }
 
   get size(): number {
-    return this.#entries.size;
+    return this.#young.size + this.#old.size;
+  }
+
+  #insert(key: K, value: V): void {
+    this.#young.set(key, value);
+    if (this.#young.size >= this.#generation) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
   }
 }

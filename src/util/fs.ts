@@ -38,5 +38,5 @@ export function realPath(file: string): string {
 
 /** Forward-slash form of a relative path, as dependency-cruiser reports them. */
 export function toPosix(p: string): string {
-  return p.split('\\').join('/');
+  return p.includes('\\') ? p.split('\\').join('/') : p;
 }
