@@ -223,6 +223,10 @@ export class NPlusOneAnalysis {
       if (mayRepeat(candidate, isIterationCallback)) classify(candidate);
       if (candidate.type === AST_NODE_TYPES.CallExpression) reach(this.#referencedCallback(candidate));
     }
+    // ESLint visits in source order; another host (oxlint's JS plugins) is not held to it
+    if (this.#candidates.some((c, i) => i > 0 && c.range[0] < this.#candidates[i - 1].range[0])) {
+      this.#candidates.sort((a, b) => a.range[0] - b.range[0]);
+    }
     for (let fn = pending.pop(); fn !== undefined; fn = pending.pop()) {
       // candidates are in source order: the ones inside `fn` are one run of the list
       for (let i = firstAtOrAfter(this.#candidates, fn.range[0]); i < this.#candidates.length && this.#candidates[i].range[0] < fn.range[1]; i += 1) {

@@ -366,15 +366,28 @@ function isBareRange(name: string): boolean {
 }
 
 const CODE_UNIT_CALLS = new Set(['charCodeAt', 'codePointAt', 'readUInt8', 'readInt8', 'getUint8', 'getInt8']);
-const BYTE_ARRAY_WORDS = new Set(['byte', 'bytes', 'buf', 'buffer', 'octets']);
+const BYTE_ARRAY_WORDS = new Set(['bytes', 'buf', 'buffer', 'octets']);
 
 /** `s.charCodeAt(i)`, `buf.readUInt8(0)`, `bytes[i]`: one code unit of an encoding. */
 function isCodeUnit(node: TSESTree.Node): boolean {
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.CallExpression) return CODE_UNIT_CALLS.has(lastName(n.callee) ?? '');
   if (n.type !== AST_NODE_TYPES.MemberExpression || !n.computed) return false;
+  // the whole name: `usedBytes[tenantId]` is a quota per tenant, not a byte
   const array = lastName(n.object);
-  return array !== undefined && nameWords(array).some((w) => BYTE_ARRAY_WORDS.has(w));
+  return array !== undefined && BYTE_ARRAY_WORDS.has(array.toLowerCase());
+}
+
+const CALENDAR_UNITS = new Set(['month', 'months', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds']);
+
+/**
+ * `maxHour = 24`, `let minutes = 60`: a name made of a calendar unit (and range words)
+ * holding the whole span. `timeoutSeconds = 60` or `sessionTtlHours = 24` only measure
+ * a decision in that unit, and stay reported.
+ */
+function isCalendarSpan(value: number, name: string): boolean {
+  const words = nameWords(name);
+  return words.every((w) => RANGE_WORDS.has(w) || CALENDAR_UNITS.has(w)) && isCalendarFact(value, words);
 }
 
 function isPowerOf1024(value: number): boolean {
@@ -539,7 +552,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       // `function page(size = 200)`; not `const { timeout = 5000 } = options`, which options override
       const target = parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
       const owner = parent.parent;
-      if (target === undefined || !context.isThresholdName(target) || isDepthParameter(target, owner) || isBareRange(target) || isCalendarFact(value, nameWords(target))) return undefined;
+      if (target === undefined || !context.isThresholdName(target) || isDepthParameter(target, owner) || isBareRange(target) || isCalendarSpan(value, target)) return undefined;
       return isFunction(owner) || owner.type === AST_NODE_TYPES.TSParameterProperty
         ? { node, position: 'default', subject: target, constantName: `DEFAULT_${constantCase(target)}` }
         : undefined;
@@ -548,7 +561,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (parent.init !== position || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
       const name = parent.id.name;
       if (!context.isThresholdName(name)) return undefined;
-      if (isRunningTotal(parent, sourceCode) || isReplacedFromElsewhere(parent, sourceCode) || isCalendarFact(value, nameWords(name))) return undefined;
+      if (isRunningTotal(parent, sourceCode) || isReplacedFromElsewhere(parent, sourceCode) || isCalendarSpan(value, name)) return undefined;
       if (insideFunction(parent)) return { node, position: 'local', subject: name, constantName: constantCase(name) };
       return context.checkNamedConstants ? { node, position: 'namedConstant', subject: name, constantName: name } : undefined;
     }
@@ -585,15 +598,26 @@ function isReplacedFromElsewhere(declarator: TSESTree.VariableDeclarator, source
   return variable.references.some((r) => {
     const write = r.identifier.parent;
     if (r.identifier === declarator.id || write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=' || write.left !== r.identifier) return false;
-    let member = false;
+    let member = readsSetting(unwrap(write.right));
     let self = false;
     forEachDescendant(write.right, (n) => {
-      if (n.type === AST_NODE_TYPES.MemberExpression) member = true;
+      if (readsSetting(n)) member = true;
       if (reads.has(n as TSESTree.Identifier)) self = true;
       return !self;
     });
-    return (member || unwrap(write.right).type === AST_NODE_TYPES.MemberExpression) && !self;
+    return member && !self;
   });
+}
+
+const BUILT_IN_ROOTS = new Set(['Math', 'Date', 'Number', 'JSON', 'Object', 'Array', 'String', 'Promise']);
+
+/** `settings.retryMs`, not `Math.min` (a callee) or `Date.now` (a built-in). */
+function readsSetting(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return false;
+  let root: TSESTree.Node = node;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+  return !(root.type === AST_NODE_TYPES.Identifier && BUILT_IN_ROOTS.has(root.name));
 }
 
 /** `process.env.X`, `env['X']`, `import.meta.env.X` anywhere in the expression. */
@@ -626,14 +650,16 @@ function labelStatesBound(comparison: TSESTree.BinaryExpression, value: number):
   }
   const label = picked?.type === AST_NODE_TYPES.Literal && typeof picked.value === 'string' ? picked.value : undefined;
   if (label === undefined) return false;
-  const spellings = [String(value)];
+  const spellings = [String(value), value.toLocaleString('en-US')];
   if (value % 1_000_000 === 0) spellings.push(`${value / 1_000_000}m`);
   else if (value % 1000 === 0) spellings.push(`${value / 1000}k`);
   const lower = label.toLowerCase();
   return spellings.some((spelling) => {
     for (let at = lower.indexOf(spelling); at !== -1; at = lower.indexOf(spelling, at + 1)) {
-      // a whole number in the label: `100` in '1-100', not in '1000' or '2.100'
-      if (!/[\d.]/u.test(lower[at - 1] ?? '') && !/\d/u.test(lower[at + spelling.length] ?? '')) return true;
+      const before = lower[at - 1] ?? '';
+      const after = lower.slice(at + spelling.length, at + spelling.length + 2);
+      // the whole number: `100` in '1-100', not in '1000', '2.100', '100.5' or '100k'
+      if (!/[\d.,]/u.test(before) && !/^(?:[\d,]|\.\d|[km](?![a-z]))/u.test(after)) return true;
     }
     return false;
   });
@@ -642,8 +668,11 @@ function labelStatesBound(comparison: TSESTree.BinaryExpression, value: number):
 /** `(n < 10 ? '0' : '') + n`: a comparison that picks a padding character, formatting. */
 function isPadding(comparison: TSESTree.BinaryExpression): boolean {
   const conditional = comparison.parent;
-  const isShortString = (n: TSESTree.Node): boolean => n.type === AST_NODE_TYPES.Literal && typeof n.value === 'string' && n.value.length <= 1;
-  return conditional.type === AST_NODE_TYPES.ConditionalExpression && conditional.test === comparison && isShortString(conditional.consequent) && isShortString(conditional.alternate);
+  const text = (n: TSESTree.Node): string | undefined => (n.type === AST_NODE_TYPES.Literal && typeof n.value === 'string' ? n.value : undefined);
+  if (conditional.type !== AST_NODE_TYPES.ConditionalExpression || conditional.test !== comparison) return false;
+  const branches = [text(conditional.consequent), text(conditional.alternate)];
+  // one branch pads ('0' or ' '), the other adds nothing: `score >= 90 ? 'A' : 'B'` is a grade
+  return branches.includes('') && (branches.includes('0') || branches.includes(' '));
 }
 
 /** 9999, 9999999999: the largest value a field of that many digits holds, a format's bound. */

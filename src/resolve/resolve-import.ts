@@ -176,12 +176,12 @@ function resolveSubpathImport(specifier: string, fromDir: string): Resolution {
 
 /**
  * Lifetime: relative and absolute specifiers resolved from a folder, trusted
- * for RELATIVE_FRESH_MS, at most 8192 per process. They depend on the disk
+ * for RELATIVE_FRESH_MS, at most 16384 per process (a working set of 8192). They depend on the disk
  * alone (no tsconfig, no node_modules), so a file created or deleted in an
  * editor session changes an answer within that time.
  */
 const RELATIVE_FRESH_MS = 5_000;
-const relativeResolutions = new BoundedCache<string, { at: number; resolution: Resolution }>(8192);
+const relativeResolutions = new BoundedCache<string, { at: number; resolution: Resolution }>(16_384);
 
 /** Resolves an import specifier written in `fromFile` the way dependency-cruiser would. */
 export function resolveImport(written: string, fromFile: string): Resolution {

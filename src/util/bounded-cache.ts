@@ -1,14 +1,14 @@
 /**
- * A map that holds at most `capacity` entries, dropping the least recently
- * used first. Every cross-file cache in groundwork is one of these, so a
- * long-lived editor process that lints many projects keeps a bounded amount
- * of memory.
+ * A map that holds at most `capacity` entries and keeps at least the
+ * `capacity / 2` most recently used. Every cross-file cache in groundwork is
+ * one of these, so a long-lived editor process that lints many projects keeps
+ * a bounded amount of memory.
  *
  * Two generations instead of a strict LRU list: a hit in the young map costs
  * one lookup (a strict LRU re-inserts on every hit, and the resolver's caches
  * are hit thousands of times a second); an entry used again after its
  * generation aged is moved to the young map, and when the young map is full
- * the old one is dropped whole.
+ * the old one is dropped whole. So size a cache for twice the working set.
  */
 export class BoundedCache<K, V> {
   #young = new Map<K, V>();
@@ -16,7 +16,7 @@ export class BoundedCache<K, V> {
   readonly #generation: number;
 
   constructor(readonly capacity: number) {
-    this.#generation = Math.max(1, Math.floor(capacity / 2));
+    this.#generation = Math.max(1, Math.ceil(capacity / 2));
   }
 
   get(key: K): V | undefined {

@@ -3645,6 +3645,105 @@ export const tier = (spend: number) => (spend > SPEND_THRESHOLD ? 'over 1000' : 
   ],
 });
 
+// Boundaries found by review: each exemption stays as narrow as its reason.
+ruleTester.run('no-hardcoded-threshold: narrow exemptions', rule, {
+  valid: [
+    {
+      name: 'a label spelled with a thousands separator states its bound',
+      filename,
+      code: `
+export const followers = (count: number) => (count > 1000 ? '1,000+' : String(count));
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a duration measured in a calendar unit is a decision',
+      filename,
+      code: `
+export function connect(host: string, timeoutSeconds = 60) {
+  return [host, timeoutSeconds];
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '60', context: 'as the default of `timeoutSeconds`' }, line: 2, column: 56, endLine: 2, endColumn: 58, suggestions: [{ messageId: 'extractConstant', data: { value: '60', name: 'DEFAULT_TIMEOUT_SECONDS' }, output: `
+const DEFAULT_TIMEOUT_SECONDS = 60;
+export function connect(host: string, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS) {
+  return [host, timeoutSeconds];
+}
+` }] }],
+    },
+    {
+      name: 'two one-letter labels are a grade, not padding',
+      filename,
+      code: `
+export const grade = (score: number) => (score >= 90 ? 'A' : 'B');
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '90', context: 'compared with `score`' }, line: 2, column: 51, endLine: 2, endColumn: 53, suggestions: [{ messageId: 'extractConstant', data: { value: '90', name: 'SCORE_THRESHOLD' }, output: `
+const SCORE_THRESHOLD = 90;
+export const grade = (score: number) => (score >= SCORE_THRESHOLD ? 'A' : 'B');
+` }] }],
+    },
+    {
+      name: 'a quota per key of an array named for bytes is not a code unit',
+      filename,
+      code: `
+export const over = (usedBytes: Record<string, number>, tenantId: string) => usedBytes[tenantId] > 10_000_000_000;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '10_000_000_000', context: 'compared with `usedBytes[tenantId]`' }, line: 2, column: 100, endLine: 2, endColumn: 114, suggestions: [{ messageId: 'extractConstant', data: { value: '10_000_000_000', name: 'VALUE_THRESHOLD' }, output: `
+const VALUE_THRESHOLD = 10_000_000_000;
+export const over = (usedBytes: Record<string, number>, tenantId: string) => usedBytes[tenantId] > VALUE_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a local changed only by arithmetic on built-ins stays a decision',
+      filename,
+      code: `
+export function pause(slow: boolean) {
+  let delayMs = 500;
+  if (slow) delayMs = Math.round(Math.random() * delayMs);
+  return delayMs;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'for `delayMs`' }, line: 3, column: 17, endLine: 3, endColumn: 20, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'DELAY_MS' }, output: `
+const DELAY_MS = 500;
+export function pause(slow: boolean) {
+  let delayMs = DELAY_MS;
+  if (slow) delayMs = Math.round(Math.random() * delayMs);
+  return delayMs;
+}
+` }] }],
+    },
+    {
+      name: 'a label with a longer decimal does not state the bound',
+      filename,
+      code: `
+export function badge(rating: number) {
+  if (rating > 4) return '4.5+';
+  return '';
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '4', context: 'compared with `rating`' }, line: 3, column: 16, endLine: 3, endColumn: 17, suggestions: [{ messageId: 'extractConstant', data: { value: '4', name: 'RATING_THRESHOLD' }, output: `
+const RATING_THRESHOLD = 4;
+export function badge(rating: number) {
+  if (rating > RATING_THRESHOLD) return '4.5+';
+  return '';
+}
+` }] }],
+    },
+    {
+      name: 'a module whose name starts with config. is not configuration',
+      filename: file('src/config.service.ts'),
+      code: `
+export const overspent = (spend: number) => spend > 500;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'compared with `spend`' }, line: 2, column: 53, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SPEND_THRESHOLD' }, output: `
+const SPEND_THRESHOLD = 500;
+export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
+` }] }],
+    },
+  ],
+});
+
 ruleTester.run('no-hardcoded-threshold: a module named config is configuration', rule, {
   valid: [
     {
