@@ -66,7 +66,9 @@ async function configFor(name, cwd) {
             'boundaries/root-path': cwd,
             // one element type per layer, matched by its folder (folder mode: the file's element is that folder)
             'boundaries/elements': Object.entries(LAYER_FOLDERS).map(([layer, folder]) => ({ type: layer, pattern: folder })),
-            'import/resolver': { typescript: { project: path.join(cwd, 'tsconfig.json') } },
+            // by path: the resolver lives in the benchmark's own tools folder (tools.mjs), where
+            // eslint-module-utils, looking for `eslint-import-resolver-typescript` from the plugin, cannot see it
+            'import/resolver': { [toolEntry('eslint-import-resolver-typescript')]: { project: path.join(cwd, 'tsconfig.json') } },
           },
           rules: {
             'boundaries/dependencies': [
