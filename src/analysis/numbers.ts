@@ -350,9 +350,14 @@ function isFixedFact(value: number, other: TSESTree.Node): boolean {
 
 /** 12 months, 24 hours, 60 minutes or seconds: `maxHour = 24` spans the day, it limits nothing. */
 function isCalendarFact(value: number, words: readonly string[]): boolean {
-  const has = (...candidates: string[]): boolean => words.some((w) => candidates.includes(w));
-  return (has('month', 'months') && value === 12) || (has('hour', 'hours') && value === 24) || (has('minute', 'minutes', 'second', 'seconds') && value === 60);
+  return words.some((w) => CALENDAR_SPANS.get(w) === value);
 }
+
+/** Each calendar unit and the count of it that makes the next unit up. */
+const CALENDAR_SPANS: ReadonlyMap<string, number> = new Map([
+  ['month', 12], ['months', 12], ['hour', 24], ['hours', 24],
+  ['minute', 60], ['minutes', 60], ['second', 60], ['seconds', 60],
+]);
 
 const RANGE_WORDS = new Set(['min', 'max', 'minimum', 'maximum']);
 
@@ -378,7 +383,6 @@ function isCodeUnit(node: TSESTree.Node): boolean {
   return array !== undefined && BYTE_ARRAY_WORDS.has(array.toLowerCase());
 }
 
-const CALENDAR_UNITS = new Set(['month', 'months', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds']);
 
 /**
  * `maxHour = 24`, `let minutes = 60`: a name made of a calendar unit (and range words)
@@ -387,7 +391,7 @@ const CALENDAR_UNITS = new Set(['month', 'months', 'hour', 'hours', 'minute', 'm
  */
 function isCalendarSpan(value: number, name: string): boolean {
   const words = nameWords(name);
-  return words.every((w) => RANGE_WORDS.has(w) || CALENDAR_UNITS.has(w)) && isCalendarFact(value, words);
+  return words.every((w) => RANGE_WORDS.has(w) || CALENDAR_SPANS.has(w)) && isCalendarFact(value, words);
 }
 
 function isPowerOf1024(value: number): boolean {
