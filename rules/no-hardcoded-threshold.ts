@@ -16,6 +16,7 @@ export type Options = [
     thresholdNames?: string[];
     checkNamedConstants?: boolean;
     checkLengths?: boolean;
+    checkAllComparisons?: boolean;
   },
 ];
 export type MessageIds = 'hardcodedThreshold' | 'namedConstant' | 'extractConstant';
@@ -102,7 +103,7 @@ const OPTIONS: JSONSchema4ObjectSchema = {
       type: 'array',
       items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' },
       uniqueItems: true,
-      description: 'More words that make a property, parameter or variable name a threshold (added to limit, max, timeout, ttl, retries, ...).',
+      description: 'More words that make a property, parameter or variable name a threshold, and a comparison subject worth reporting (added to limit, max, timeout, ttl, retries, ...).',
     },
     checkNamedConstants: {
       type: 'boolean',
@@ -111,6 +112,11 @@ const OPTIONS: JSONSchema4ObjectSchema = {
     checkLengths: {
       type: 'boolean',
       description: 'Also report comparisons of a `.length` (`title.length > 2000`), which are mostly column widths and format sizes.',
+    },
+    checkAllComparisons: {
+      type: 'boolean',
+      description:
+        'Also report comparisons whose subject names neither a threshold nor a business measure (`port > 65534`, `technicalDebt < 25`), which are as often format ranges and branches as decisions.',
     },
   },
 };
@@ -122,11 +128,11 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow business and operational thresholds (limits, timeouts, retry counts, rates) hard-coded in logic',
       recommended: true,
-      strictOptions: [{ checkNamedConstants: true, checkLengths: true }],
+      strictOptions: [{ checkNamedConstants: true, checkLengths: true, checkAllComparisons: true }],
     },
     hasSuggestions: true,
     schema: [optionsShape(OPTIONS)],
-    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false }],
+    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false }],
     messages: {
       hardcodedThreshold: 'Threshold {{value}} {{context}} is hard-coded: read it from configuration.',
       namedConstant: 'Threshold {{value}} {{context}} is a constant in code: read it from configuration.',
@@ -134,14 +140,14 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false }],
+  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false }],
   create(context, [options]) {
     assertOptions('groundwork/no-hardcoded-threshold', OPTIONS, context.options);
-    const { checkNamedConstants = false, checkLengths = false } = options;
+    const { checkNamedConstants = false, checkLengths = false, checkAllComparisons = false } = options;
     const { skipped, ignore, isThresholdName } = prepare(options);
     if (skipped.test(toPosix(path.relative(context.cwd, context.physicalFilename)))) return {};
     const sourceCode = context.sourceCode;
-    const numberContext = { sourceCode, ignore, isThresholdName, checkNamedConstants, checkLengths };
+    const numberContext = { sourceCode, ignore, isThresholdName, checkNamedConstants, checkLengths, checkAllComparisons };
 
     const taken = new Set<string>();
     // every name declared in any scope or used as a global: a new module-level constant

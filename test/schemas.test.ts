@@ -37,6 +37,7 @@ const junk: Record<keyof typeof rules, [unknown, string][]> = {
     [{ thresholdNames: ['max-size'] }, 'option thresholdNames[0] must match ^[A-Za-z][A-Za-z0-9]*$, not "max-size"'],
     [{ checkNamedConstants: 'yes' }, 'option checkNamedConstants must be true or false, not "yes"'],
     [{ checkLengths: 1 }, 'option checkLengths must be true or false, not 1'],
+    [{ checkAllComparisons: 'all' }, 'option checkAllComparisons must be true or false, not "all"'],
     [{ exclude: [] }, 'Unexpected property "exclude"'],
   ],
   'no-query-in-loop': [

@@ -47,6 +47,8 @@ export interface NumberContext {
   readonly checkNamedConstants: boolean;
   /** Report comparisons of a `.length` (`title.length > 2000`), which are mostly column widths and format sizes. */
   readonly checkLengths: boolean;
+  /** Report comparisons whatever their subject is called (`port > 65534`), not only those naming a threshold or a business measure. */
+  readonly checkAllComparisons: boolean;
 }
 
 const RELATIONAL = new Set(['<', '<=', '>', '>=']);
@@ -58,10 +60,15 @@ const MAX_SUBJECT = 40;
 /** A length compared with at most this is an arity or shape check. */
 const MAX_STRUCTURAL_LENGTH = 3;
 const BYTES_PER_KIB = 1024;
-const MAX_TICK_MS = 100;
-/** A delay of at most this before an exit or a close lets output flush. */
-const MAX_GRACE_MS = 1000;
-const ENDING_WORDS = new Set(['exit', 'close', 'restart', 'destroy', 'shutdown', 'terminate', 'kill', 'disconnect']);
+/**
+ * A delay of a second or less settles, paces a redraw, polls in-process state or lets output
+ * flush: pacing, not a setting anyone tunes per deployment. On the held-out packages 19 of 21
+ * such timers were pacing; the timeouts people tune are seconds and longer.
+ */
+const MAX_PACING_MS = 1000;
+/** `sleep(2)` may count seconds; from 100 up the unit is milliseconds. */
+const MIN_MILLISECONDS_SLEEP = 100;
+const SLEEP_CALLEES = new Set(['sleep', 'delay', 'wait', 'pause']);
 /** From 2 ** 16 up, a power of two (or one less) is a number format's limit. */
 const MIN_FORMAT_LIMIT = 65_535;
 const HTTP_STATUS_MIN = 100;
@@ -311,6 +318,64 @@ function isFormatLimit(value: number): boolean {
 }
 
 /**
+ * Business measures, counts of trouble and spans of elapsed time (singular): beside the threshold
+ * vocabulary, the subjects a comparison with a number decides on (`c.ctr < 0.015`,
+ * `points >= 10000`, `failures < 5`, `hoursRunning >= 6`). `count`, `total` and calendar units
+ * are left out: compared, they were mostly shapes, formats and branches (5 of 27 true across the
+ * surveys). Users add their domain's words with `thresholdNames`.
+ */
+const MEASURE_WORDS = new Set([
+  // money and business metrics
+  'amount', 'price', 'cost', 'fee', 'balance', 'discount', 'credit', 'revenue', 'point', 'rating', 'ctr', 'conversion', 'risk', 'fraud',
+  // load and performance
+  'usage', 'load', 'latency', 'speed', 'throughput', 'ratio', 'pending', 'backlog', 'lag', 'failure', 'error',
+  // elapsed time
+  'duration', 'elapsed', 'running', 'uptime', 'age', 'taken', 'idle',
+]);
+
+const isMeasureWord = (word: string): boolean => MEASURE_WORDS.has(word) || (word.endsWith('s') && MEASURE_WORDS.has(word.slice(0, -1)));
+
+/** Whether any name in the subject (`c.dailySpend`, `this.queryAfter.size`, `Number(limit)`) says threshold or measure. */
+function namesAMeasure(subject: TSESTree.Node, context: NumberContext): boolean {
+  let found = false;
+  const judge = (name: string): void => {
+    if (context.isThresholdName(name) || nameWords(name).some(isMeasureWord)) found = true;
+  };
+  const visit = (n: TSESTree.Node): boolean => {
+    // `Math.max(a, b)`, `Number.MAX_SAFE_INTEGER`: the built-in's own names say nothing of the subject
+    if (n.type === AST_NODE_TYPES.MemberExpression && BUILT_IN_ROOTS.has(dottedName(n)?.split('.')[0] ?? '')) return false;
+    if (n.type === AST_NODE_TYPES.Identifier || n.type === AST_NODE_TYPES.PrivateIdentifier) judge(n.name);
+    return !found;
+  };
+  if (visit(subject)) forEachDescendant(subject, visit);
+  return found;
+}
+
+const NOW_CALLS = new Set(['Date.now', 'performance.now']);
+
+/**
+ * `Date.now() - lastRun`, `now - startedAt`, `moment().diff(addedAt, 'month')`,
+ * `differenceInMinutes(now, seenAt)`: a span of elapsed time, which a number bounds as a
+ * timeout, a retention or a throttle.
+ */
+function isElapsedTime(subject: TSESTree.Node): boolean {
+  const n = unwrap(subject);
+  if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '-') {
+    let from = unwrap(n.left);
+    // `now.getTime() - lockedAt.getTime()`
+    if (from.type === AST_NODE_TYPES.CallExpression && from.callee.type === AST_NODE_TYPES.MemberExpression && ['getTime', 'valueOf'].includes(propertyName(from.callee) ?? '')) {
+      from = unwrap(from.callee.object);
+    }
+    if (from.type === AST_NODE_TYPES.CallExpression) return NOW_CALLS.has(dottedName(from.callee) ?? '');
+    if (from.type === AST_NODE_TYPES.NewExpression) return dottedName(from.callee) === 'Date';
+    return from.type === AST_NODE_TYPES.Identifier && nameWords(from.name).includes('now');
+  }
+  if (n.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = lastName(n.callee) ?? '';
+  return (callee === 'diff' && n.callee.type === AST_NODE_TYPES.MemberExpression) || /^differenceIn[A-Z]/u.test(callee);
+}
+
+/**
  * `amount < 0 || amount > 100`, `ratio >= 0 && ratio <= 1`: the bounds of a
  * percentage or a ratio on the same subject, a domain check rather than a limit.
  */
@@ -338,14 +403,20 @@ function isFixedFact(value: number, other: TSESTree.Node): boolean {
   if (has('length', 'byte', 'bytes') && FIXED_SIZES.has(Math.abs(value))) return true;
   // `bytes < 1024 * 1024`: the boundaries of a byte formatter's units
   if (has('byte', 'bytes') && isPowerOf1024(Math.abs(value))) return true;
-  // `args.length >= 2`, `parts.length === 3`: the shape of a structure, not a limit on data
-  if (has('length') && Math.abs(value) <= MAX_STRUCTURAL_LENGTH) return true;
+  // `args.length >= 2`, `parts.length === 3`, `selected.size === 3`: the shape of a structure, not a limit on data
+  if ((has('length') || isCollectionSize(other)) && Math.abs(value) <= MAX_STRUCTURAL_LENGTH) return true;
   if (has('percent', 'percentage', 'pct') && (value === 100 || value === 0)) return true;
   if (has('lat', 'lng', 'lon', 'latitude', 'longitude') && [90, 180].includes(Math.abs(value))) return true;
   if (isCalendarFact(value, words)) return true;
   // unit boundaries of a duration formatter: `ms < 1000` picks the unit, it limits nothing
   if (has('ms', 'millis', 'milliseconds') && value === 1000) return true;
   return false;
+}
+
+/** `selected.size`: the element count of a Set or a Map, like an array's length. */
+function isCollectionSize(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.MemberExpression && propertyName(n) === 'size';
 }
 
 /** 12 months, 24 hours, 60 minutes or seconds: `maxHour = 24` spans the day, it limits nothing. */
@@ -411,6 +482,20 @@ function subjectName(node: TSESTree.Node): string | undefined {
   return lastName(n);
 }
 
+function isOneLetter(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.Identifier && n.name.length === 1;
+}
+
+/** The variable or property a value is stored in: `idWidth` of `const idWidth = Math.max(…)`. */
+function storedIn(value: TSESTree.Node): string | undefined {
+  const holder = valueParent(value);
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) return holder.id.name;
+  if (holder?.type === AST_NODE_TYPES.AssignmentExpression) return lastName(holder.left);
+  if (holder?.type === AST_NODE_TYPES.Property && holder.key.type === AST_NODE_TYPES.Identifier) return holder.key.name;
+  return undefined;
+}
+
 /** The threshold a numeric literal stands for, or undefined when it is not one. */
 export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): Threshold | undefined {
   const threshold = thresholdByPosition(literal, context);
@@ -470,7 +555,11 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         if (readsEnvironment(other) || isPadding(parent) || labelStatesBound(parent, value)) return undefined;
         // `n > 31`, `h > 23`, `i > 32`: a one-letter name says nothing of what is bounded, and in
         // the held-out survey every such comparison was a parsed field, an index or a format's range
-        if (unwrap(other).type === AST_NODE_TYPES.Identifier && (unwrap(other) as TSESTree.Identifier).name.length === 1) return undefined;
+        if (isOneLetter(other)) return undefined;
+        // `port > 65534`, `color >= 256`, `hoursBack <= 48`: without a name that says threshold or a
+        // business measure, a comparison is as often a format's range or a branch as a decision
+        // (a length has passed `checkLengths` above: it measures the data it is the length of)
+        if (!context.checkAllComparisons && subjectName(other) !== 'length' && !namesAMeasure(other, context) && !isElapsedTime(other)) return undefined;
         return { node, position: 'compared', subject: text(sourceCode, other), constantName: `${nameOf(other)}_THRESHOLD` };
       }
       if (EQUALITY.has(parent.operator)) {
@@ -493,6 +582,9 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         const capped = parent.arguments.find((a) => a !== position && numericValue(a) === undefined);
         // `clamp(env.TIMEOUT_S, 1, 3600)`: the bounds of a value configuration already sets
         if (capped !== undefined && (isFixedFact(value, capped) || readsEnvironment(capped))) return undefined;
+        // `p = Math.min(100, p)`, `idWidth = Math.max(len + 2, 4)`: a one-letter value, or a layout size
+        if (capped !== undefined && isOneLetter(capped)) return undefined;
+        if (isPresentational(nameWords(storedIn(parent) ?? ''))) return undefined;
         const name = callee ?? 'clamp';
         // Math.min caps (a maximum), Math.max floors (a minimum), clamp(value, min, max) by position
         const bound = callee === 'Math.min' ? 'MAX' : callee === 'Math.max' ? 'MIN' : index === parent.arguments.length - 1 ? 'MAX' : 'MIN';
@@ -506,10 +598,9 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       const short = callee?.split('.').at(-1) ?? '';
       // `setTimeout(fn, ms)`, and `setTimeout(ms)` from node:timers/promises
       const delayIndex = short === 'setTimeout' || short === 'setInterval' ? (index === 0 && !isFunction(unwrap(parent.arguments[0] ?? parent)) ? 0 : 1) : index;
-      // a delay of 100 ms or less yields to the event loop or ticks a poll; it decides nothing
-      if ((short === 'setTimeout' || short === 'setInterval') && Math.abs(value) <= MAX_TICK_MS) return undefined;
-      // `setTimeout(() => process.exit(0), 1000)`: a moment for output to flush before closing, not a setting
-      if (short === 'setTimeout' && Math.abs(value) <= MAX_GRACE_MS && index === 1 && endsSomething(parent.arguments[0])) return undefined;
+      // `AbortSignal.timeout(500)` and `timeout(p, 500)` give up, whatever the length: only pacing is exempt
+      const paces = short === 'setTimeout' || short === 'setInterval' || (SLEEP_CALLEES.has(short) && Math.abs(value) >= MIN_MILLISECONDS_SLEEP);
+      if (paces && Math.abs(value) <= MAX_PACING_MS) return undefined;
       if ((TIMER_CALLEES.has(short) && index === delayIndex) || callee === 'AbortSignal.timeout') {
         const delayed = parent.arguments[0];
         const what = short === 'setTimeout' || short === 'setInterval' ? (delayed !== undefined && lastName(delayed) !== undefined ? nameOf(delayed) : short === 'setInterval' ? 'INTERVAL' : 'DELAY') : constantCase(short);
@@ -572,21 +663,6 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
     default:
       return undefined;
   }
-}
-
-/** A callback that only exits, closes or restarts: `() => process.exit(0)`, `this.restartCallback`. */
-function endsSomething(callback: TSESTree.Node | undefined): boolean {
-  if (callback === undefined) return false;
-  const fn = unwrap(callback);
-  let call: TSESTree.Node | undefined = fn;
-  if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) {
-    const body = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body : [fn.body];
-    const [only] = body;
-    call = body.length !== 1 ? undefined : only.type === AST_NODE_TYPES.ExpressionStatement ? only.expression : only;
-    if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
-  }
-  const name = call === undefined ? undefined : lastName(call);
-  return name !== undefined && nameWords(name).some((w) => ENDING_WORDS.has(w));
 }
 
 /**

@@ -6,15 +6,22 @@ export const DEFAULT_THRESHOLD_WORDS: readonly string[] = [
   'limit', 'limits', 'max', 'maximum', 'min', 'minimum', 'threshold', 'thresholds', 'timeout', 'timeouts', 'ttl',
   'retries', 'retry', 'attempts', 'attempt', 'delay', 'interval', 'size', 'rate', 'budget', 'quota', 'cap', 'ceiling',
   'floor', 'capacity', 'concurrency', 'backoff', 'expiry', 'expires', 'deadline', 'cooldown', 'grace', 'window',
-  'tolerance', 'score', 'spend',
+  'tolerance', 'score', 'spend', 'tries',
 ];
 
-/** Words that make a name presentational (`maxWidth`, `fontSize`): layout, not a decision. */
+/** Words that make a name presentational (`maxWidth`, `fontSize`, `maxHue`): layout and colour, not a decision. */
 const PRESENTATION_WORDS = new Set([
-  'width', 'height', 'font', 'margin', 'padding', 'border', 'opacity', 'z', 'index', 'line', 'letter',
+  'width', 'height', 'font', 'margin', 'padding', 'border', 'opacity', 'z', 'line', 'letter',
   'spacing', 'gap', 'top', 'left', 'right', 'bottom', 'icon', 'avatar', 'image', 'thumbnail', 'zoom', 'scale', 'rows',
-  'col', 'cols', 'column', 'columns', 'orientation', 'length', 'digits', 'decimals', 'precision', 'radix',
+  'col', 'cols', 'column', 'columns', 'orientation', 'digits', 'decimals', 'precision', 'radix', 'hue', 'color', 'colour',
 ]);
+
+/**
+ * Words that make a threshold-looking name the size of a structure (`maxLength`, `maxNameLen`,
+ * `minIndex`): column widths and positions, not settings. Compared, a `.length` is judged apart
+ * (`checkLengths`).
+ */
+const STRUCTURE_WORDS = new Set(['length', 'len', 'index']);
 
 export function nameWords(name: string): string[] {
   return name
@@ -26,7 +33,7 @@ export function nameWords(name: string): string[] {
 }
 
 export function isPresentational(words: readonly string[]): boolean {
-  return words.some((w) => PRESENTATION_WORDS.has(w) && w !== 'length' && w !== 'index');
+  return words.some((w) => PRESENTATION_WORDS.has(w));
 }
 
 /** A matcher for threshold names with the default words and any the user adds. */
@@ -34,7 +41,7 @@ export function thresholdNameMatcher(extraWords: readonly string[]): (name: stri
   const words = new Set([...DEFAULT_THRESHOLD_WORDS, ...extraWords.map((w) => w.toLowerCase())]);
   return (name) => {
     const parts = nameWords(name);
-    return parts.some((w) => words.has(w)) && !parts.some((w) => PRESENTATION_WORDS.has(w));
+    return parts.some((w) => words.has(w)) && !parts.some((w) => PRESENTATION_WORDS.has(w) || STRUCTURE_WORDS.has(w));
   };
 }
 

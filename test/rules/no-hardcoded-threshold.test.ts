@@ -661,7 +661,7 @@ export const load = () => fetch('/api/rates', { signal: AbortSignal.timeout(TIME
       filename,
       code: `
 import { sleep } from '../lib/sleep';
-export const pause = () => sleep(250);
+export const pause = () => sleep(2500);
 `,
       errors: [
         {
@@ -669,14 +669,14 @@ export const pause = () => sleep(250);
           line: 3,
           column: 34,
           endLine: 3,
-          endColumn: 37,
+          endColumn: 38,
           suggestions: [
             {
               messageId: 'extractConstant',
-              data: { value: '250', name: 'SLEEP_MS' },
+              data: { value: '2500', name: 'SLEEP_MS' },
               output: `
 import { sleep } from '../lib/sleep';
-const SLEEP_MS = 250;
+const SLEEP_MS = 2500;
 export const pause = () => sleep(SLEEP_MS);
 `,
             },
@@ -689,7 +689,7 @@ export const pause = () => sleep(SLEEP_MS);
       filename,
       code: `
 import { setTimeout } from 'node:timers/promises';
-export const pause = () => setTimeout(1000);
+export const pause = () => setTimeout(5000);
 `,
       errors: [
         {
@@ -701,10 +701,10 @@ export const pause = () => setTimeout(1000);
           suggestions: [
             {
               messageId: 'extractConstant',
-              data: { value: '1000', name: 'DELAY_MS' },
+              data: { value: '5000', name: 'DELAY_MS' },
               output: `
 import { setTimeout } from 'node:timers/promises';
-const DELAY_MS = 1000;
+const DELAY_MS = 5000;
 export const pause = () => setTimeout(DELAY_MS);
 `,
             },
@@ -1979,6 +1979,7 @@ export const bigDiscount = (discountPercent: number) => discountPercent > DISCOU
     {
       name: 'a search radius that is not a coordinate bound',
       filename,
+      options: [{ checkAllComparisons: true }],
       code: `
 export const tooFar = (radiusKm: number) => radiusKm > 90;
 `,
@@ -2408,7 +2409,7 @@ export const overspent = (spend: number) => spend > 500;
       code: `
 export const several = (count: number) => count > 1;
 `,
-      options: [{ ignore: [100] }],
+      options: [{ checkAllComparisons: true, ignore: [100] }],
       errors: [
         {
           messageId: 'hardcodedThreshold',
@@ -2934,10 +2935,10 @@ exports.MAX_RETRIES = 3;
       errors: [{ messageId: 'namedConstant', line: 2, column: 23, endLine: 2, endColumn: 24, suggestions: [] }],
     },
     {
-      name: 'a delay longer than a tick is a decision',
+      name: 'a delay longer than a second is a decision',
       filename,
       code: `
-export const later = (fn: () => void) => setTimeout(fn, 250);
+export const later = (fn: () => void) => setTimeout(fn, 2500);
 `,
       errors: [
         {
@@ -2945,13 +2946,13 @@ export const later = (fn: () => void) => setTimeout(fn, 250);
           line: 2,
           column: 57,
           endLine: 2,
-          endColumn: 60,
+          endColumn: 61,
           suggestions: [
             {
               messageId: 'extractConstant',
-              data: { value: '250', name: 'FN_MS' },
+              data: { value: '2500', name: 'FN_MS' },
               output: `
-const FN_MS = 250;
+const FN_MS = 2500;
 export const later = (fn: () => void) => setTimeout(fn, FN_MS);
 `,
             },
@@ -3057,6 +3058,7 @@ export const repeats = (max: number) => max >= MAX_THRESHOLD;
     {
       name: '`> 2` is a threshold: more than two',
       filename,
+      options: [{ checkAllComparisons: true }],
       code: `
 export const crowded = (count: number) => count > 2;
 `,
@@ -3129,6 +3131,7 @@ export function schedule(customTimeout?: number) {
     {
       name: 'the same buckets outside a display function',
       filename,
+      options: [{ checkAllComparisons: true }],
       code: `
 export const memberTier = (memberCount: number) => memberCount > 1000;
 `,
@@ -3223,6 +3226,7 @@ export function fetchTree(id: string, maxDepth = DEFAULT_MAX_DEPTH) {
     {
       name: 'a depth limit in a function that does not call itself',
       filename,
+      options: [{ checkAllComparisons: true }],
       code: `
 export function fetchTree(depth: number) {
   if (depth > 4) throw new Error('too deep');
@@ -3433,6 +3437,7 @@ export const wraps = (line: string, word: string) => line.length + word.length >
     {
       name: 'a count that is not a length is still compared',
       filename,
+      options: [{ checkAllComparisons: true }],
       code: `
 export const tooMany = (itemCount: number) => itemCount > 100;
 `,
@@ -3570,13 +3575,13 @@ export const quit = () => {
 ` }] }],
     },
     {
-      name: 'a short wait before work that is not an ending',
+      name: 'a wait of more than a second before work',
       filename,
       code: `
-export const later = (sync: () => void) => setTimeout(sync, 500);
+export const later = (sync: () => void) => setTimeout(sync, 1500);
 `,
-      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'passed to `setTimeout`' }, line: 2, column: 61, endLine: 2, endColumn: 64, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'SYNC_MS' }, output: `
-const SYNC_MS = 500;
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1500', context: 'passed to `setTimeout`' }, line: 2, column: 61, endLine: 2, endColumn: 65, suggestions: [{ messageId: 'extractConstant', data: { value: '1500', name: 'SYNC_MS' }, output: `
+const SYNC_MS = 1500;
 export const later = (sync: () => void) => setTimeout(sync, SYNC_MS);
 ` }] }],
     },
@@ -3686,6 +3691,7 @@ export const grade = (score: number) => (score >= SCORE_THRESHOLD ? 'A' : 'B');
     {
       name: 'a quota per key of an array named for bytes is not a code unit',
       filename,
+      options: [{ checkAllComparisons: true }],
       code: `
 export const over = (usedBytes: Record<string, number>, tenantId: string) => usedBytes[tenantId] > 10_000_000_000;
 `,
@@ -3880,6 +3886,261 @@ export const expensive = (prices: number[], i: number) => prices[i] > 100;
       errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `prices[i]`' }, line: 2, column: 71, endLine: 2, endColumn: 74, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'VALUE_THRESHOLD' }, output: `
 const VALUE_THRESHOLD = 100;
 export const expensive = (prices: number[], i: number) => prices[i] > VALUE_THRESHOLD;
+` }] }],
+    },
+  ],
+});
+
+// Comparisons report subjects named as a threshold or a business measure (or elapsed time); sub-second delays pace; caps on layout.
+ruleTester.run('no-hardcoded-threshold: comparison subjects, pacing delays and layout caps', rule, {
+  valid: [
+    {
+      name: 'a comparison whose subject names no threshold or measure',
+      filename,
+      code: `
+export const privileged = (port: number) => port < 1025;
+`,
+    },
+    {
+      name: 'a subject whose word the vocabulary lacks',
+      filename,
+      code: `
+export const green = (technicalDebt: number) => technicalDebt < 25;
+`,
+    },
+    {
+      name: 'a calendar unit is not a measure',
+      filename,
+      code: `
+export const table = (hoursBack: number) => (hoursBack <= 48 ? 'hourly' : 'daily');
+`,
+    },
+    {
+      name: 'a difference that does not start from now',
+      filename,
+      code: `
+export const spare = (total: number, used: number) => total - used > 100;
+`,
+    },
+    {
+      name: 'the names of a built-in say nothing of the subject',
+      filename,
+      code: `
+export const big = (a: number, b: number) => Math.max(a, b) > 100;
+`,
+    },
+    {
+      name: 'a Set compared with a small size is its shape',
+      filename,
+      code: `
+export const allSelected = (selected: Set<string>) => selected.size === 3;
+`,
+    },
+    {
+      name: 'a delay of a second or less paces',
+      filename,
+      code: `
+export const redraw = (draw: () => void) => setInterval(draw, 1000);
+`,
+    },
+    {
+      name: 'a sleep of less than a second paces',
+      filename,
+      code: `
+import { sleep } from '../lib/sleep';
+export const settle = () => sleep(500);
+`,
+    },
+    {
+      name: 'a one-letter value capped',
+      filename,
+      code: `
+export const clampProgress = (p: number) => Math.min(100, p);
+`,
+    },
+    {
+      name: 'a cap stored in a layout size',
+      filename,
+      code: `
+export function idColumn(label: string) {
+  const idWidth = Math.max(label.length + 2, 4);
+  return idWidth;
+}
+`,
+    },
+    {
+      name: 'a hue is a colour, not a threshold',
+      filename,
+      code: `
+export function toColor(percentage: number, maxHue = 90) {
+  return percentage * maxHue;
+}
+`,
+    },
+    {
+      name: 'a name length is a structure\'s size',
+      filename,
+      code: `
+export function shorten(name: string) {
+  const maxNameLen = 15;
+  return name.slice(0, maxNameLen);
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a comparison whose subject names nothing, under checkAllComparisons',
+      filename,
+      options: [{ checkAllComparisons: true }],
+      code: `
+export const privileged = (port: number) => port < 1025;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1025', context: 'compared with `port`' }, line: 2, column: 52, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'extractConstant', data: { value: '1025', name: 'PORT_THRESHOLD' }, output: `
+const PORT_THRESHOLD = 1025;
+export const privileged = (port: number) => port < PORT_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a subject named by a word added in thresholdNames',
+      filename,
+      options: [{ thresholdNames: ['debt'] }],
+      code: `
+export const green = (technicalDebt: number) => technicalDebt < 25;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '25', context: 'compared with `technicalDebt`' }, line: 2, column: 65, endLine: 2, endColumn: 67, suggestions: [{ messageId: 'extractConstant', data: { value: '25', name: 'TECHNICAL_DEBT_THRESHOLD' }, output: `
+const TECHNICAL_DEBT_THRESHOLD = 25;
+export const green = (technicalDebt: number) => technicalDebt < TECHNICAL_DEBT_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a business measure compared',
+      filename,
+      code: `
+export const large = (order: { price: number }) => order.price > 5000;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5000', context: 'compared with `order.price`' }, line: 2, column: 66, endLine: 2, endColumn: 70, suggestions: [{ messageId: 'extractConstant', data: { value: '5000', name: 'PRICE_THRESHOLD' }, output: `
+const PRICE_THRESHOLD = 5000;
+export const large = (order: { price: number }) => order.price > PRICE_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a measure named in the plural',
+      filename,
+      code: `
+export const expensive = (prices: number[], i: number) => prices[i] > 100;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `prices[i]`' }, line: 2, column: 71, endLine: 2, endColumn: 74, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'VALUE_THRESHOLD' }, output: `
+const VALUE_THRESHOLD = 100;
+export const expensive = (prices: number[], i: number) => prices[i] > VALUE_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'elapsed time since now',
+      filename,
+      code: `
+export const stale = (lastRun: number) => Date.now() - lastRun > 60_000;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '60_000', context: 'compared with `Date.now() - lastRun`' }, line: 2, column: 66, endLine: 2, endColumn: 72, suggestions: [{ messageId: 'extractConstant', data: { value: '60_000', name: 'NOW_THRESHOLD' }, output: `
+const NOW_THRESHOLD = 60_000;
+export const stale = (lastRun: number) => Date.now() - lastRun > NOW_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'elapsed time from a date library',
+      filename,
+      code: `
+type Moment = { diff(other: Date, unit: string): number };
+export const old = (now: Moment, addedAt: Date) => now.diff(addedAt, 'months') > 2;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '2', context: 'compared with `now.diff(addedAt, \'months\')`' }, line: 3, column: 82, endLine: 3, endColumn: 83, suggestions: [{ messageId: 'extractConstant', data: { value: '2', name: 'DIFF_THRESHOLD' }, output: `
+const DIFF_THRESHOLD = 2;
+type Moment = { diff(other: Date, unit: string): number };
+export const old = (now: Moment, addedAt: Date) => now.diff(addedAt, 'months') > DIFF_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a cache size over a cap',
+      filename,
+      code: `
+export const full = (cache: Map<string, number>) => cache.size > 1000;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1000', context: 'compared with `cache.size`' }, line: 2, column: 66, endLine: 2, endColumn: 70, suggestions: [{ messageId: 'extractConstant', data: { value: '1000', name: 'SIZE_THRESHOLD' }, output: `
+const SIZE_THRESHOLD = 1000;
+export const full = (cache: Map<string, number>) => cache.size > SIZE_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a sleep counted in seconds',
+      filename,
+      code: `
+import { sleep } from '../lib/sleep';
+export const settle = () => sleep(5);
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'passed to `sleep`' }, line: 3, column: 35, endLine: 3, endColumn: 36, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'SLEEP_MS' }, output: `
+import { sleep } from '../lib/sleep';
+const SLEEP_MS = 5;
+export const settle = () => sleep(SLEEP_MS);
+` }] }],
+    },
+    {
+      name: 'a cap on a value with a name',
+      filename,
+      code: `
+export const cap = (batch: number) => Math.min(batch, 50);
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '50', context: 'as the bound in `Math.min(batch, …)`' }, line: 2, column: 55, endLine: 2, endColumn: 57, suggestions: [{ messageId: 'extractConstant', data: { value: '50', name: 'MAX_BATCH' }, output: `
+const MAX_BATCH = 50;
+export const cap = (batch: number) => Math.min(batch, MAX_BATCH);
+` }] }],
+    },
+    {
+      name: 'a cap stored in a delay',
+      filename,
+      code: `
+export function backoff(previous: number) {
+  const restartDelay = Math.min(previous * 1.5, 15000);
+  return restartDelay;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '15000', context: 'as the bound in `Math.min(previous * 1.5, …)`' }, line: 3, column: 49, endLine: 3, endColumn: 54, suggestions: [{ messageId: 'extractConstant', data: { value: '15000', name: 'MAX_PREVIOUS' }, output: `
+const MAX_PREVIOUS = 15000;
+export function backoff(previous: number) {
+  const restartDelay = Math.min(previous * 1.5, MAX_PREVIOUS);
+  return restartDelay;
+}
+` }] }],
+    },
+    {
+      name: 'a default that is not a colour',
+      filename,
+      code: `
+export function grade(percentage: number, maxScore = 90) {
+  return percentage * maxScore;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '90', context: 'as the default of `maxScore`' }, line: 2, column: 54, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'extractConstant', data: { value: '90', name: 'DEFAULT_MAX_SCORE' }, output: `
+const DEFAULT_MAX_SCORE = 90;
+export function grade(percentage: number, maxScore = DEFAULT_MAX_SCORE) {
+  return percentage * maxScore;
+}
+` }] }],
+    },
+    {
+      name: 'a local limit on a count of names',
+      filename,
+      code: `
+export function shorten(names: string[]) {
+  const maxNames = 15;
+  return names.slice(0, maxNames);
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '15', context: 'for `maxNames`' }, line: 3, column: 20, endLine: 3, endColumn: 22, suggestions: [{ messageId: 'extractConstant', data: { value: '15', name: 'MAX_NAMES' }, output: `
+const MAX_NAMES = 15;
+export function shorten(names: string[]) {
+  const maxNames = MAX_NAMES;
+  return names.slice(0, maxNames);
+}
 ` }] }],
     },
   ],
