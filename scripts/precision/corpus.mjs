@@ -176,8 +176,9 @@ export function fetchPackages(packages, force, into = corpus) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const spec = `${pkg.name}@${pkg.version}`;
+  // `--json` lists every file of the tarball: tens of megabytes for a package like meshcentral
   const packed = JSON.parse(
-    execFileSync(npm, ['pack', spec, '--json', '--pack-destination', dir], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    execFileSync(npm, ['pack', spec, '--json', '--pack-destination', dir], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 512 * 1024 * 1024 }),
   )[0];
   const tarball = path.join(dir, packed.filename);
   const integrity = sha512(tarball);
