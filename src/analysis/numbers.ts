@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { dottedName, functionName, isFunction, lastName, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
 import { constantCase, isPresentational, nameWords } from './threshold-names';
+import { isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
 import { forEachDescendant } from './walk';
 
 /**
@@ -66,6 +67,8 @@ const BYTES_PER_KIB = 1024;
  * such timers were pacing; the timeouts people tune are seconds and longer.
  */
 const MAX_PACING_MS = 1000;
+/** A wait of a few seconds before an exit lets logs and error reports flush; a longer one is a shutdown timeout. */
+const MAX_FLUSH_MS = 5000;
 /** `sleep(2)` may count seconds; from 100 up the unit is milliseconds. */
 const MIN_MILLISECONDS_SLEEP = 100;
 const SLEEP_CALLEES = new Set(['sleep', 'delay', 'wait', 'pause']);
@@ -80,7 +83,6 @@ const ALL_NINES = new RegExp(`^9{${MIN_NINES_DIGITS},}$`, 'u');
 const MIN_TABLE_ROWS = 3;
 /** Function names that say the numbers inside pick a presentation: `formatBytes`, `memberCountRounding`. */
 const DISPLAY_FUNCTION_WORDS = new Set(['format', 'formatted', 'formatter', 'display', 'humanize', 'humanise', 'humanized', 'pretty', 'prettify', 'rounding', 'label']);
-const ENVIRONMENT_OBJECTS = new Set(['env', 'process.env']);
 const DEVELOPMENT_ENVIRONMENTS = new Set(['development', 'dev', 'test', 'testing', 'local']);
 
 function numericValue(node: TSESTree.Node): number | undefined {
@@ -91,13 +93,6 @@ function numericValue(node: TSESTree.Node): number | undefined {
     return inner === undefined ? undefined : n.operator === '-' ? -inner : inner;
   }
   return undefined;
-}
-
-/** `5 * 60 * 1000`: a product of numbers only. */
-function isLiteralProduct(node: TSESTree.Node): boolean {
-  const n = unwrap(node);
-  if (numericValue(n) !== undefined) return true;
-  return n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '*' && isLiteralProduct(n.left) && isLiteralProduct(n.right);
 }
 
 function productValue(node: TSESTree.Node): number {
@@ -191,7 +186,11 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
     const name = propertyName(parent.left) ?? '';
     // compiled `static options = {…}` with `static init(options) { this.options = options }`
-    return /default/iu.test(name) || assignsFromOutside(programOf(parent), name, parent);
+    return (
+      /default/iu.test(name) ||
+      isWrittenFromElsewhere(parent, `this.${name}`, undefined, parent) ||
+      isWrittenFromElsewhere(parent, dottedName(parent.left) ?? '', undefined, parent)
+    );
   }
   if (parent?.type === AST_NODE_TYPES.CallExpression) {
     const callee = calleeText(parent) ?? '';
@@ -201,7 +200,7 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
     const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : '';
     if (/defaults?$/iu.test(key)) return true;
     // `static options = {…}` that a method replaces: `static init(options) { this.options = options }`
-    if (parent.type === AST_NODE_TYPES.PropertyDefinition) return assignsFromOutside(parent.parent, key);
+    if (parent.type === AST_NODE_TYPES.PropertyDefinition) return isWrittenFromElsewhere(parent, `this.${key}`, parent.parent);
     // `const DEFAULTS = { http: { timeout: 5000 } }`: nested in a defaults object
     return parent.parent.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(parent.parent);
   }
@@ -221,7 +220,7 @@ function isModuleExport(assignment: TSESTree.AssignmentExpression): boolean {
 }
 
 const SCHEMA_KEYS = new Set(['pattern', 'enum', 'items', 'properties', 'required', 'fn', 'validator', 'validate']);
-/** JSON Schema's own size keywords: with a `type` beside them, the object is a schema. */
+/** JSON Schema's own size keywords: with a `type` beside them, or passed to a schema builder, the object is a schema. */
 const JSON_SCHEMA_SIZES = new Set(['minItems', 'maxItems', 'minLength', 'maxLength', 'minimum', 'maximum', 'multipleOf', 'minProperties', 'maxProperties', 'exclusiveMinimum', 'exclusiveMaximum']);
 const SCHEMA_PARENTS = /^(?:validations?|validate|validators?|rules|schema|properties|items|columns|fields|attributes|constraints|isLength|length|len)$/iu;
 
@@ -233,7 +232,8 @@ const SCHEMA_PARENTS = /^(?:validations?|validate|validators?|rules|schema|prope
 function isDeclarativeSchema(object: TSESTree.ObjectExpression): boolean {
   const keys = object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? [p.key.name] : []));
   if (keys.some((k) => SCHEMA_KEYS.has(k))) return true;
-  if (keys.includes('type') && keys.some((k) => JSON_SCHEMA_SIZES.has(k))) return true;
+  // `{ type: 'array', maxItems: 2 }`, and the options of a schema builder: `Type.Array(item, { minItems: 2 })`
+  if (keys.some((k) => JSON_SCHEMA_SIZES.has(k)) && (keys.includes('type') || valueParent(object)?.type === AST_NODE_TYPES.CallExpression)) return true;
   for (let current: TSESTree.Node | undefined = object.parent; current != null; current = current.parent) {
     if (current.type === AST_NODE_TYPES.Property && current.key.type === AST_NODE_TYPES.Identifier && SCHEMA_PARENTS.test(current.key.name)) return true;
     if (current.type !== AST_NODE_TYPES.Property && current.type !== AST_NODE_TYPES.ObjectExpression && current.type !== AST_NODE_TYPES.ArrayExpression) return false;
@@ -252,43 +252,46 @@ function isGeneratorOptions(object: TSESTree.ObjectExpression): boolean {
   return call?.type === AST_NODE_TYPES.CallExpression && /faker|chance|random|casual/iu.test(dottedName(call.callee) ?? '');
 }
 
-/** Whether `root` assigns `this.<name>` a value that is not a number or a product of numbers (`this.cacheSize = options.cacheSize`). */
-function assignsFromOutside(root: TSESTree.Node, name: string, except?: TSESTree.Node): boolean {
-  let found = false;
-  forEachDescendant(root, (n) => {
-    if (
-      n !== except &&
-      n.type === AST_NODE_TYPES.AssignmentExpression &&
-      n.left.type === AST_NODE_TYPES.MemberExpression &&
-      n.left.object.type === AST_NODE_TYPES.ThisExpression &&
-      propertyName(n.left) === name &&
-      !isLiteralProduct(n.right)
-    ) {
-      found = true;
-    }
-    return !found;
-  });
-  return found;
-}
-
-function programOf(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
+/** `debounce(save, 5000, { maxWait: 20000 })`: how a burst of calls is coalesced, pacing like the wait beside it. */
+function isPacingOptions(object: TSESTree.ObjectExpression): boolean {
+  const call = valueParent(object);
+  return call?.type === AST_NODE_TYPES.CallExpression && /(?:^|\.)(?:debounce|throttle)$/iu.test(dottedName(call.callee) ?? '');
 }
 
 /** `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor: overridable. */
 function isAssignedFromOutside(property: TSESTree.PropertyDefinition, key: string): boolean {
   return property.parent.body.some(
-    (member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && assignsFromOutside(member.value, key),
+    (member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && isWrittenFromElsewhere(property, `this.${key}`, member.value),
   );
 }
 
-/** Compiled class fields: `this.cacheSize = 10000` and, in the same function, `this.cacheSize = config.cacheSize`. */
-function isReassignedFromOutside(assignment: TSESTree.AssignmentExpression, name: string): boolean {
-  let fn: TSESTree.Node | undefined = assignment.parent;
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  let fn: TSESTree.Node | undefined = node.parent;
   while (fn != null && !isFunction(fn)) fn = fn.parent;
-  return fn != null && assignsFromOutside(fn, name);
+  return fn;
+}
+
+/**
+ * `this.cacheSize = 10000` and `this.cacheSize = config.cacheSize` in the same function
+ * (compiled class fields), `obj.emailDelay = 300000` and elsewhere
+ * `obj.emailDelay = domain.emailDelaySeconds * 1000`: the literal is a default.
+ */
+function isReassignedFromOutside(target: string, anchor: TSESTree.Node, except?: TSESTree.Node): boolean {
+  // `this` is another object in each function; any other name is taken at its word across the file
+  const scope = target.startsWith('this.') ? enclosingFunction(anchor) : undefined;
+  return (scope !== undefined || !target.startsWith('this.')) && isWrittenFromElsewhere(anchor, target, scope, except);
+}
+
+/** `var options = { connectionRetries: 5 }; … options.connectionRetries = config.retries`: the property is a default. */
+function isPropertyReplaced(object: TSESTree.ObjectExpression, key: string): boolean {
+  const holder = valueParent(object);
+  const base =
+    holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
+      ? holder.id.name
+      : holder?.type === AST_NODE_TYPES.AssignmentExpression
+        ? dottedName(holder.left)
+        : undefined;
+  return base !== undefined && isReassignedFromOutside(`${base}.${key}`, object);
 }
 
 /** A configuration class's defaults are what configuration overrides. */
@@ -320,13 +323,14 @@ function isFormatLimit(value: number): boolean {
 /**
  * Business measures, counts of trouble and spans of elapsed time (singular): beside the threshold
  * vocabulary, the subjects a comparison with a number decides on (`c.ctr < 0.015`,
- * `points >= 10000`, `failures < 5`, `hoursRunning >= 6`). `count`, `total` and calendar units
- * are left out: compared, they were mostly shapes, formats and branches (5 of 27 true across the
- * surveys). Users add their domain's words with `thresholdNames`.
+ * `points >= 10000`, `failures < 5`, `hoursRunning >= 6`). They name a measure, not a bound on
+ * it: `{ score: 100 }` assigns a score, `score >= 0.85` decides on one. `count`, `total` and
+ * calendar units are left out: compared, they were mostly shapes, formats and branches (5 of 27
+ * true across the surveys). Users add their domain's words with `thresholdNames`.
  */
 const MEASURE_WORDS = new Set([
   // money and business metrics
-  'amount', 'price', 'cost', 'fee', 'balance', 'discount', 'credit', 'revenue', 'point', 'rating', 'ctr', 'conversion', 'risk', 'fraud',
+  'score', 'spend', 'amount', 'price', 'cost', 'fee', 'balance', 'discount', 'credit', 'revenue', 'point', 'rating', 'ctr', 'conversion', 'risk', 'fraud',
   // load and performance
   'usage', 'load', 'latency', 'speed', 'throughput', 'ratio', 'pending', 'backlog', 'lag', 'failure', 'error',
   // elapsed time
@@ -384,9 +388,19 @@ function isUnitRange(comparison: TSESTree.BinaryExpression, upper: number): bool
   const bound = (b: TSESTree.BinaryExpression): number | undefined => numericValue(b.left) ?? numericValue(b.right);
   const own = subject(comparison);
   const logical = comparison.parent;
-  if (own === undefined || logical.type !== AST_NODE_TYPES.LogicalExpression) return false;
-  const sibling = logical.left === comparison ? logical.right : logical.left;
-  return sibling.type === AST_NODE_TYPES.BinaryExpression && RELATIONAL.has(sibling.operator) && subject(sibling) === own && bound(sibling) === 0 && upper > 0;
+  if (own === undefined || logical.type !== AST_NODE_TYPES.LogicalExpression || upper <= 0) return false;
+  // the whole chain of one operator: `!sku || discount <= 0 || discount > 100`
+  let chain: TSESTree.LogicalExpression = logical;
+  while (chain.parent.type === AST_NODE_TYPES.LogicalExpression && chain.parent.operator === logical.operator) chain = chain.parent;
+  const links: TSESTree.Node[] = [];
+  const flatten = (n: TSESTree.Node): void => {
+    if (n.type === AST_NODE_TYPES.LogicalExpression && n.operator === logical.operator) {
+      flatten(n.left);
+      flatten(n.right);
+    } else links.push(n);
+  };
+  flatten(chain);
+  return links.some((s) => s !== comparison && s.type === AST_NODE_TYPES.BinaryExpression && RELATIONAL.has(s.operator) && subject(s) === own && bound(s) === 0);
 }
 
 /** Fixed facts compared with a number: HTTP statuses, error codes, format sizes, bounds of percentages and coordinates. */
@@ -405,7 +419,7 @@ function isFixedFact(value: number, other: TSESTree.Node): boolean {
   if (has('byte', 'bytes') && isPowerOf1024(Math.abs(value))) return true;
   // `args.length >= 2`, `parts.length === 3`, `selected.size === 3`: the shape of a structure, not a limit on data
   if ((has('length') || isCollectionSize(other)) && Math.abs(value) <= MAX_STRUCTURAL_LENGTH) return true;
-  if (has('percent', 'percentage', 'pct') && (value === 100 || value === 0)) return true;
+  if (words.some((w) => PERCENT_WORDS.has(w)) && (value === 100 || value === 0)) return true;
   if (has('lat', 'lng', 'lon', 'latitude', 'longitude') && [90, 180].includes(Math.abs(value))) return true;
   if (isCalendarFact(value, words)) return true;
   // unit boundaries of a duration formatter: `ms < 1000` picks the unit, it limits nothing
@@ -431,6 +445,9 @@ const CALENDAR_SPANS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const RANGE_WORDS = new Set(['min', 'max', 'minimum', 'maximum']);
+/** `MAX_STORAGE`, `TTL`: upper snake case, the spelling of a named constant. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/u;
+const PERCENT_WORDS = new Set(['percent', 'percentage', 'pct']);
 
 /**
  * A parameter named only `min` or `max` (`stableInt(seed, 'minute', 0, 60)`,
@@ -471,20 +488,37 @@ function isPowerOf1024(value: number): boolean {
   return v === 1 && value >= BYTES_PER_KIB;
 }
 
-/** The name an expression is about, looking through `Math.abs(lat)`, `percent || 0` and `segments.length - start`. */
-function subjectName(node: TSESTree.Node): string | undefined {
+/** The value an expression is about, looking through `Math.abs(lat)`, `Number(gap)`, `percent || 0` and `segments.length - start`. */
+function subjectValue(node: TSESTree.Node): TSESTree.Node | undefined {
   const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.LogicalExpression || n.type === AST_NODE_TYPES.BinaryExpression) return subjectName(n.left);
-  if (n.type === AST_NODE_TYPES.CallExpression && /^Math\./u.test(dottedName(n.callee) ?? '')) {
+  if (n.type === AST_NODE_TYPES.LogicalExpression || n.type === AST_NODE_TYPES.BinaryExpression) return subjectValue(n.left);
+  if (n.type === AST_NODE_TYPES.CallExpression && (/^Math\./u.test(dottedName(n.callee) ?? '') || CONVERSIONS.has(dottedName(n.callee) ?? ''))) {
     const argument = n.arguments.find((a) => numericValue(a) === undefined);
-    return argument === undefined ? undefined : subjectName(argument);
+    return argument === undefined ? undefined : subjectValue(argument);
   }
-  return lastName(n);
+  return n;
 }
+
+function subjectName(node: TSESTree.Node): string | undefined {
+  const value = subjectValue(node);
+  return value === undefined ? undefined : lastName(value);
+}
+
+/** `config.watchdog.interval < 50`, `Math.min(Number(config.zipLevel), 9)`: bounds on what configuration says. */
+function boundsConfiguration(expression: TSESTree.Node): boolean {
+  return readsConfiguration(expression, subjectValue(expression) ?? expression);
+}
+
+const CONVERSIONS = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat']);
 
 function isOneLetter(node: TSESTree.Node): boolean {
   const n = unwrap(node);
   return n.type === AST_NODE_TYPES.Identifier && n.name.length === 1;
+}
+
+/** `Number(p) || 1`, `Math.floor(x)`: a value whose name, looked through, is one letter. */
+function namesOneLetter(node: TSESTree.Node): boolean {
+  return subjectName(node)?.length === 1;
 }
 
 /** The variable or property a value is stored in: `idWidth` of `const idWidth = Math.max(…)`. */
@@ -552,7 +586,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         // look exactly like product limits without the schema; configs.strict reports them
         if (!context.checkLengths && subjectName(other) === 'length') return undefined;
         // `Number(env.MAX_DEPTH) > 2 ? Number(env.MAX_DEPTH) : 2`: a floor on a value configuration already sets
-        if (readsEnvironment(other) || isPadding(parent) || labelStatesBound(parent, value)) return undefined;
+        if (boundsConfiguration(other) || isPadding(parent) || labelStatesBound(parent, value) || picksTimeUnit(parent, value)) return undefined;
         // `n > 31`, `h > 23`, `i > 32`: a one-letter name says nothing of what is bounded, and in
         // the held-out survey every such comparison was a parsed field, an index or a format's range
         if (isOneLetter(other)) return undefined;
@@ -565,6 +599,8 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (EQUALITY.has(parent.operator)) {
         // `retries === 3` is a decision; `type === 3` and `status === 404` are values
         const name = lastName(other);
+        // `hashSize != 32`, `size == 16`: exactly a format's size is its shape, a limit would be a bound
+        if (name !== undefined && nameWords(name).includes('size') && FIXED_SIZES.has(Math.abs(value))) return undefined;
         return name !== undefined && context.isThresholdName(name) && !isFixedFact(value, other)
           ? { node, position: 'compared', subject: text(sourceCode, other), constantName: `${nameOf(other)}_THRESHOLD` }
           : undefined;
@@ -581,10 +617,13 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (callee === 'Math.min' || callee === 'Math.max' || /(?:^|\.)(?:clamp|bound|bounded)$/iu.test(callee ?? '')) {
         const capped = parent.arguments.find((a) => a !== position && numericValue(a) === undefined);
         // `clamp(env.TIMEOUT_S, 1, 3600)`: the bounds of a value configuration already sets
-        if (capped !== undefined && (isFixedFact(value, capped) || readsEnvironment(capped))) return undefined;
+        if (capped !== undefined && (isFixedFact(value, capped) || boundsConfiguration(capped))) return undefined;
         // `p = Math.min(100, p)`, `idWidth = Math.max(len + 2, 4)`: a one-letter value, or a layout size
-        if (capped !== undefined && isOneLetter(capped)) return undefined;
-        if (isPresentational(nameWords(storedIn(parent) ?? ''))) return undefined;
+        if (capped !== undefined && namesOneLetter(capped)) return undefined;
+        const stored = nameWords(storedIn(parent) ?? '');
+        if (isPresentational(stored)) return undefined;
+        // `discountPercent = Math.min(discountAmount, 100)`: a percentage is at most 100
+        if (value === 100 && stored.some((w) => PERCENT_WORDS.has(w))) return undefined;
         const name = callee ?? 'clamp';
         // Math.min caps (a maximum), Math.max floors (a minimum), clamp(value, min, max) by position
         const bound = callee === 'Math.min' ? 'MAX' : callee === 'Math.max' ? 'MIN' : index === parent.arguments.length - 1 ? 'MAX' : 'MIN';
@@ -601,6 +640,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       // `AbortSignal.timeout(500)` and `timeout(p, 500)` give up, whatever the length: only pacing is exempt
       const paces = short === 'setTimeout' || short === 'setInterval' || (SLEEP_CALLEES.has(short) && Math.abs(value) >= MIN_MILLISECONDS_SLEEP);
       if (paces && Math.abs(value) <= MAX_PACING_MS) return undefined;
+      if (short === 'setTimeout' && index === 1 && Math.abs(value) <= MAX_FLUSH_MS && isLastWaitBeforeExit(parent)) return undefined;
       if ((TIMER_CALLEES.has(short) && index === delayIndex) || callee === 'AbortSignal.timeout') {
         const delayed = parent.arguments[0];
         const what = short === 'setTimeout' || short === 'setInterval' ? (delayed !== undefined && lastName(delayed) !== undefined ? nameOf(delayed) : short === 'setInterval' ? 'INTERVAL' : 'DELAY') : constantCase(short);
@@ -615,8 +655,10 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (key === undefined || !context.isThresholdName(key)) return undefined;
       const object = parent.parent;
       if (object.type === AST_NODE_TYPES.ObjectPattern) return undefined;
-      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDeclarativeSchema(object) || isGeneratorOptions(object) || hasPresentationalKey(object))) return undefined;
-      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDefaultsObject(object) || isOverriddenBySpread(object, parent))) return undefined;
+      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDeclarativeSchema(object) || isGeneratorOptions(object) || isPacingOptions(object) || hasPresentationalKey(object))) return undefined;
+      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDefaultsObject(object) || isOverriddenBySpread(object, parent) || isPropertyReplaced(object, key))) return undefined;
+      // `module.exports = { MAX_MAILBOXES: 1500 }`: a table of named module constants, like `const MAX_MAILBOXES = 1500`
+      if (CONSTANT_NAME.test(key) && !insideFunction(object)) return context.checkNamedConstants ? { node, position: 'namedConstant', subject: key, constantName: key } : undefined;
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
     case AST_NODE_TYPES.PropertyDefinition: {
@@ -638,7 +680,10 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (parent.left.type === AST_NODE_TYPES.MemberExpression && parent.left.computed) return undefined;
       const name = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
       // compiled class fields: `this.cacheSize = 10000; if (c.cacheSize) this.cacheSize = c.cacheSize`
-      if (name !== undefined && parent.left.type === AST_NODE_TYPES.MemberExpression && isReassignedFromOutside(parent, name)) return undefined;
+      const target = parent.left.type === AST_NODE_TYPES.MemberExpression ? dottedName(parent.left) : undefined;
+      if (target !== undefined && isReassignedFromOutside(target, parent, parent)) return undefined;
+      // `if (timeout == null) timeout = 2`, `cfg.timeout ??= 2000`: a fallback, like `??`
+      if (isFallbackAssignment(parent)) return undefined;
       return parent.right === position && name !== undefined && context.isThresholdName(name) && !isConfigurationClass(parent)
         ? { node, position: 'property', subject: name, constantName: constantCase(name) }
         : undefined;
@@ -663,6 +708,29 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
     default:
       return undefined;
   }
+}
+
+/**
+ * `log.error(…); return setTimeout(() => process.exit(1), 3000)`: a wait with nothing left to run
+ * but the exit lets logs and error reports flush. A timer that is kept (`t = setTimeout(…)`,
+ * `setTimeout(…).unref()`) races the rest of a shutdown: a shutdown timeout, reported.
+ */
+function isLastWaitBeforeExit(timer: TSESTree.CallExpression): boolean {
+  const callback = timer.arguments[0] === undefined ? undefined : unwrap(timer.arguments[0]);
+  let exit: TSESTree.Node | undefined = callback;
+  if (callback?.type === AST_NODE_TYPES.ArrowFunctionExpression || callback?.type === AST_NODE_TYPES.FunctionExpression) {
+    const body = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body : [callback.body];
+    const only = body.length === 1 ? body[0] : undefined;
+    exit = only?.type === AST_NODE_TYPES.ExpressionStatement ? only.expression : only;
+    if (exit?.type !== AST_NODE_TYPES.CallExpression) return false;
+    exit = exit.callee;
+  }
+  if (exit === undefined || dottedName(exit) !== 'process.exit') return false;
+  const statement = timer.parent;
+  if (statement.type === AST_NODE_TYPES.ReturnStatement) return true;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const block = statement.parent;
+  return (block.type === AST_NODE_TYPES.BlockStatement || block.type === AST_NODE_TYPES.Program) && block.body.at(-1) === statement;
 }
 
 /**
@@ -700,22 +768,6 @@ function readsSetting(node: TSESTree.Node): boolean {
   return !(root.type === AST_NODE_TYPES.Identifier && BUILT_IN_ROOTS.has(root.name));
 }
 
-/** `process.env.X`, `env['X']`, `import.meta.env.X` anywhere in the expression. */
-function readsEnvironment(node: TSESTree.Node): boolean {
-  const isImportMetaEnv = (n: TSESTree.Node): boolean =>
-    n.type === AST_NODE_TYPES.MemberExpression && n.object.type === AST_NODE_TYPES.MetaProperty && propertyName(n) === 'env';
-  const isEnvironment = (n: TSESTree.Node): boolean =>
-    n.type === AST_NODE_TYPES.MemberExpression && (ENVIRONMENT_OBJECTS.has(dottedName(n.object) ?? '') || isImportMetaEnv(n.object));
-  let found = isEnvironment(unwrap(node));
-  if (!found) {
-    forEachDescendant(node, (child) => {
-      if (isEnvironment(child)) found = true;
-      return !found;
-    });
-  }
-  return found;
-}
-
 /**
  * `if (count <= 1000) return '101-1k'`, `n > 99 ? '99+' : n`: the label the comparison picks
  * states its bound, so the bound is part of the label's meaning, not a setting.
@@ -743,6 +795,30 @@ function labelStatesBound(comparison: TSESTree.BinaryExpression, value: number):
     }
     return false;
   });
+}
+
+/** A minute, an hour and a day in seconds and in milliseconds: where a duration's unit changes. */
+const UNIT_BOUNDARIES = new Set([60, 3600, 86_400, 1000, 60_000, 3_600_000, 86_400_000]);
+const TIME_UNIT_TEXT = /\b(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?)\b/iu;
+
+/**
+ * `if (ttl < 60) text = ttl + ' seconds'; else if (ttl < 3600) text = … + ' minutes'`: at a unit
+ * boundary, a comparison whose branch writes a time unit picks how to show a duration.
+ */
+function picksTimeUnit(comparison: TSESTree.BinaryExpression, value: number): boolean {
+  if (!UNIT_BOUNDARIES.has(value)) return false;
+  const holder = comparison.parent;
+  const branch =
+    (holder.type === AST_NODE_TYPES.ConditionalExpression || holder.type === AST_NODE_TYPES.IfStatement) && holder.test === comparison ? holder.consequent : undefined;
+  if (branch === undefined) return false;
+  let found = false;
+  forEachDescendant(branch, (n) => {
+    if ((n.type === AST_NODE_TYPES.Literal && typeof n.value === 'string' && TIME_UNIT_TEXT.test(n.value)) || (n.type === AST_NODE_TYPES.TemplateElement && TIME_UNIT_TEXT.test(n.value.cooked ?? ''))) {
+      found = true;
+    }
+    return !found;
+  });
+  return found;
 }
 
 /** `(n < 10 ? '0' : '') + n`: a comparison that picks a padding character, formatting. */

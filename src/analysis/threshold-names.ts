@@ -6,14 +6,15 @@ export const DEFAULT_THRESHOLD_WORDS: readonly string[] = [
   'limit', 'limits', 'max', 'maximum', 'min', 'minimum', 'threshold', 'thresholds', 'timeout', 'timeouts', 'ttl',
   'retries', 'retry', 'attempts', 'attempt', 'delay', 'interval', 'size', 'rate', 'budget', 'quota', 'cap', 'ceiling',
   'floor', 'capacity', 'concurrency', 'backoff', 'expiry', 'expires', 'deadline', 'cooldown', 'grace', 'window',
-  'tolerance', 'score', 'spend', 'tries',
+  'tolerance', 'tries',
 ];
 
-/** Words that make a name presentational (`maxWidth`, `fontSize`, `maxHue`): layout and colour, not a decision. */
+/** Words that make a name presentational (`maxWidth`, `fontSize`, `maxHue`, `transitionSpeed`): layout, colour and motion, not a decision. */
 const PRESENTATION_WORDS = new Set([
   'width', 'height', 'font', 'margin', 'padding', 'border', 'opacity', 'z', 'line', 'letter',
   'spacing', 'gap', 'top', 'left', 'right', 'bottom', 'icon', 'avatar', 'image', 'thumbnail', 'zoom', 'scale', 'rows',
   'col', 'cols', 'column', 'columns', 'orientation', 'digits', 'decimals', 'precision', 'radix', 'hue', 'color', 'colour',
+  'transition', 'animation',
 ]);
 
 /**

@@ -4145,3 +4145,390 @@ export function shorten(names: string[]) {
     },
   ],
 });
+
+// Defaults something else sets (fallbacks, later writes, configuration), exact format sizes, flush waits, unit labels, schema builders, debounces and tables of named constants.
+ruleTester.run('no-hardcoded-threshold: overrides, fallbacks, configuration bounds, formats and named constant tables', rule, {
+  valid: [
+    {
+      name: 'a score assigned is a measure, not a bound',
+      filename,
+      code: `
+export const exact = () => ({ score: 100, matchedBy: 'filename' });
+`,
+    },
+    {
+      name: 'a fallback for a missing argument',
+      filename,
+      code: `
+export function cookieAge(timeout?: number | null) {
+  if (timeout == null) timeout = 2;
+  return timeout * 60_000;
+}
+`,
+    },
+    {
+      name: 'a fallback when a setting is not a number',
+      filename,
+      code: `
+export function apply(config: { timeout?: unknown }) {
+  if (typeof config.timeout != 'number') {
+    config.timeout = 2000;
+  }
+}
+`,
+    },
+    {
+      name: 'a nullish assignment is a fallback',
+      filename,
+      code: `
+export function apply(options: { limit?: number }) {
+  options.limit ??= 50;
+}
+`,
+    },
+    {
+      name: 'a member written from configuration elsewhere',
+      filename,
+      code: `
+export function mailer(domain: { emailDelaySeconds?: number }) {
+  const obj = { emailDelay: 0 };
+  obj.emailDelay = 5 * 60 * 1000;
+  if (domain.emailDelaySeconds) obj.emailDelay = domain.emailDelaySeconds * 1000;
+  return obj;
+}
+`,
+    },
+    {
+      name: 'an options property replaced from configuration',
+      filename,
+      code: `
+export function connect(config: { retries?: number }) {
+  const options = { connectionRetries: 5 };
+  if (typeof config.retries == 'number') options.connectionRetries = config.retries;
+  return options;
+}
+`,
+    },
+    {
+      name: 'a bound on a value read from configuration',
+      filename,
+      code: `
+export function check(config: { watchdog: { interval: number } }) {
+  if (config.watchdog.interval < 50) throw new Error('watchdog.interval must be at least 50');
+}
+`,
+    },
+    {
+      name: 'a clamp of a setting',
+      filename,
+      code: `
+export const zipLevel = (config: { settings: { zipLevel: string } }) => Math.min(Math.max(Number(config.settings.zipLevel), 1), 9);
+`,
+    },
+    {
+      name: 'a percentage capped at 100',
+      filename,
+      code: `
+export function cap(discountAmount: number) {
+  const discountPercent = Math.min(discountAmount, 100);
+  return discountPercent;
+}
+`,
+    },
+    {
+      name: 'a percentage range among other checks',
+      filename,
+      code: `
+export const valid = (sku: string, discount: number) => !(!sku || discount <= 0 || discount > 100);
+`,
+    },
+    {
+      name: 'a layout value looked through a conversion',
+      filename,
+      code: `
+export const gapPx = (gap: string) => Math.min(80, Number(gap) || 16);
+`,
+    },
+    {
+      name: 'a one-letter value looked through a conversion',
+      filename,
+      code: `
+export const part = (p: string) => Math.min(6, Number(p) || 1);
+`,
+    },
+    {
+      name: 'an animation speed',
+      filename,
+      code: `
+export const slider = (transitionSpeed: number) => Math.min(1500, transitionSpeed);
+`,
+    },
+    {
+      name: 'an exact size is a format',
+      filename,
+      code: `
+export const isSha256 = (hashSize: number) => hashSize === 32;
+`,
+    },
+    {
+      name: 'a wait with only the exit left lets logs flush',
+      filename,
+      code: `
+export function fail(log: { error(message: string): void }) {
+  log.error('start-up failed');
+  return setTimeout(() => process.exit(1), 3000);
+}
+`,
+    },
+    {
+      name: 'the options of a schema builder',
+      filename,
+      code: `
+import { Type } from '@sinclair/typebox';
+export const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3 });
+`,
+    },
+    {
+      name: 'a duration formatter picks its unit',
+      filename,
+      code: `
+export function human(ttl: number) {
+  if (ttl < 60) return ttl + ' seconds';
+  if (ttl < 3600) return Math.round(ttl / 60) + ' minutes';
+  return Math.round(ttl / 3600) + ' hours';
+}
+`,
+    },
+    {
+      name: 'a table of named module constants',
+      filename,
+      code: `
+export const LIMITS = {
+  MAX_MAILBOXES: 1500,
+};
+`,
+    },
+    {
+      name: 'the options of a debounce',
+      filename,
+      code: `
+import debounce from 'lodash/debounce';
+export const save = (write: () => void) => debounce(write, 5000, { maxWait: 20000 });
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a bound on a score is a threshold',
+      filename,
+      code: `
+export const exact = () => ({ minScore: 80 });
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '80', context: 'for `minScore`' }, line: 2, column: 41, endLine: 2, endColumn: 43, suggestions: [{ messageId: 'extractConstant', data: { value: '80', name: 'MIN_SCORE' }, output: `
+const MIN_SCORE = 80;
+export const exact = () => ({ minScore: MIN_SCORE });
+` }] }],
+    },
+    {
+      name: 'a test of another value is not a fallback',
+      filename,
+      code: `
+export function cookieAge(timeout: number, other?: number) {
+  if (other == null) timeout = 2;
+  return timeout;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '2', context: 'for `timeout`' }, line: 3, column: 32, endLine: 3, endColumn: 33, suggestions: [{ messageId: 'extractConstant', data: { value: '2', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 2;
+export function cookieAge(timeout: number, other?: number) {
+  if (other == null) timeout = TIMEOUT;
+  return timeout;
+}
+` }] }],
+    },
+    {
+      name: 'a member computed from itself is not replaced',
+      filename,
+      code: `
+export function backoff(obj: { backoffTimer: number }) {
+  obj.backoffTimer = 600_000;
+  obj.backoffTimer = obj.backoffTimer * 2;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '600_000', context: 'for `backoffTimer`' }, line: 3, column: 22, endLine: 3, endColumn: 29, suggestions: [{ messageId: 'extractConstant', data: { value: '600_000', name: 'BACKOFF_TIMER' }, output: `
+const BACKOFF_TIMER = 600_000;
+export function backoff(obj: { backoffTimer: number }) {
+  obj.backoffTimer = BACKOFF_TIMER;
+  obj.backoffTimer = obj.backoffTimer * 2;
+}
+` }] }],
+    },
+    {
+      name: 'a declared export placeholder replaces nothing',
+      filename,
+      code: `
+exports.REGISTRY = void 0;
+exports.REGISTRY = { heartbeatIntervalMs: 30_000 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30_000', context: 'for `heartbeatIntervalMs`' }, line: 3, column: 43, endLine: 3, endColumn: 49, suggestions: [{ messageId: 'extractConstant', data: { value: '30_000', name: 'HEARTBEAT_INTERVAL_MS' }, output: `
+const HEARTBEAT_INTERVAL_MS = 30_000;
+exports.REGISTRY = void 0;
+exports.REGISTRY = { heartbeatIntervalMs: HEARTBEAT_INTERVAL_MS };
+` }] }],
+    },
+    {
+      name: 'elapsed time that only uses a settings object',
+      filename,
+      code: `
+export const stale = (settingsCache: { fetchedAt: number }) => Date.now() - settingsCache.fetchedAt > 60_000;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '60_000', context: 'compared with `Date.now() - settingsCache.fetchedAt`' }, line: 2, column: 103, endLine: 2, endColumn: 109, suggestions: [{ messageId: 'extractConstant', data: { value: '60_000', name: 'NOW_THRESHOLD' }, output: `
+const NOW_THRESHOLD = 60_000;
+export const stale = (settingsCache: { fetchedAt: number }) => Date.now() - settingsCache.fetchedAt > NOW_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a cap on a value from options',
+      filename,
+      code: `
+export const pageSize = (options: { limit: number }) => Math.min(options.limit, 100);
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'as the bound in `Math.min(options.limit, …)`' }, line: 2, column: 81, endLine: 2, endColumn: 84, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'MAX_LIMIT' }, output: `
+const MAX_LIMIT = 100;
+export const pageSize = (options: { limit: number }) => Math.min(options.limit, MAX_LIMIT);
+` }] }],
+    },
+    {
+      name: 'a size compared with a bound',
+      filename,
+      code: `
+export const tooBig = (fileSize: number) => fileSize > 32;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '32', context: 'compared with `fileSize`' }, line: 2, column: 56, endLine: 2, endColumn: 58, suggestions: [{ messageId: 'extractConstant', data: { value: '32', name: 'FILE_SIZE_THRESHOLD' }, output: `
+const FILE_SIZE_THRESHOLD = 32;
+export const tooBig = (fileSize: number) => fileSize > FILE_SIZE_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a kept timer before exit races the shutdown',
+      filename,
+      code: `
+export function onSignal(shutdown: () => void) {
+  setTimeout(() => process.exit(1), 3000).unref();
+  shutdown();
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '3000', context: 'passed to `setTimeout`' }, line: 3, column: 37, endLine: 3, endColumn: 41, suggestions: [{ messageId: 'extractConstant', data: { value: '3000', name: 'DELAY_MS' }, output: `
+const DELAY_MS = 3000;
+export function onSignal(shutdown: () => void) {
+  setTimeout(() => process.exit(1), DELAY_MS).unref();
+  shutdown();
+}
+` }] }],
+    },
+    {
+      name: 'a schema keyword outside a call',
+      filename,
+      code: `
+export const bounds = { maximum: 100 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'for `maximum`' }, line: 2, column: 34, endLine: 2, endColumn: 37, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'MAXIMUM' }, output: `
+const MAXIMUM = 100;
+export const bounds = { maximum: MAXIMUM };
+` }] }],
+    },
+    {
+      name: 'a unit boundary without a unit',
+      filename,
+      code: `
+export function freshness(ttl: number) {
+  if (ttl < 60) return 'fresh';
+  return 'stale';
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '60', context: 'compared with `ttl`' }, line: 3, column: 13, endLine: 3, endColumn: 15, suggestions: [{ messageId: 'extractConstant', data: { value: '60', name: 'TTL_THRESHOLD' }, output: `
+const TTL_THRESHOLD = 60;
+export function freshness(ttl: number) {
+  if (ttl < TTL_THRESHOLD) return 'fresh';
+  return 'stale';
+}
+` }] }],
+    },
+    {
+      name: 'a table of named module constants, under checkNamedConstants',
+      filename,
+      options: [{ checkNamedConstants: true }],
+      code: `
+export const LIMITS = {
+  MAX_MAILBOXES: 1500,
+};
+`,
+      errors: [{ messageId: 'namedConstant', line: 3, column: 18, endLine: 3, endColumn: 22, suggestions: [] }],
+    },
+    {
+      name: 'a lower-case key of a module-level object',
+      filename,
+      code: `
+export const limits = {
+  maxMailboxes: 1500,
+};
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1500', context: 'for `maxMailboxes`' }, line: 3, column: 17, endLine: 3, endColumn: 21, suggestions: [{ messageId: 'extractConstant', data: { value: '1500', name: 'MAX_MAILBOXES' }, output: `
+const MAX_MAILBOXES = 1500;
+export const limits = {
+  maxMailboxes: MAX_MAILBOXES,
+};
+` }] }],
+    },
+    {
+      name: 'the options of a call that is not a debounce',
+      filename,
+      code: `
+export const limiter = (rateLimit: (options: object) => void) => rateLimit({ max: 100 });
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'for `max`' }, line: 2, column: 83, endLine: 2, endColumn: 86, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'MAX' }, output: `
+const MAX = 100;
+export const limiter = (rateLimit: (options: object) => void) => rateLimit({ max: MAX });
+` }] }],
+    },
+    {
+      name: 'a cap stored in a name that is not a percentage',
+      filename,
+      code: `
+export function cap(discountAmount: number) {
+  const discountCap = Math.min(discountAmount, 100);
+  return discountCap;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'as the bound in `Math.min(discountAmount, …)`' }, line: 3, column: 48, endLine: 3, endColumn: 51, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'MAX_DISCOUNT_AMOUNT' }, output: `
+const MAX_DISCOUNT_AMOUNT = 100;
+export function cap(discountAmount: number) {
+  const discountCap = Math.min(discountAmount, MAX_DISCOUNT_AMOUNT);
+  return discountCap;
+}
+` }] }],
+    },
+    {
+      name: 'a cap on a delay',
+      filename,
+      code: `
+export const retryAfter = (retryDelay: number) => Math.min(1500, retryDelay);
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1500', context: 'as the bound in `Math.min(retryDelay, …)`' }, line: 2, column: 60, endLine: 2, endColumn: 64, suggestions: [{ messageId: 'extractConstant', data: { value: '1500', name: 'MAX_RETRY_DELAY' }, output: `
+const MAX_RETRY_DELAY = 1500;
+export const retryAfter = (retryDelay: number) => Math.min(MAX_RETRY_DELAY, retryDelay);
+` }] }],
+    },
+    {
+      name: 'an upper bound without its lower bound in the chain',
+      filename,
+      code: `
+export const valid = (sku: string, discount: number) => !(!sku || discount > 100);
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `discount`' }, line: 2, column: 78, endLine: 2, endColumn: 81, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'DISCOUNT_THRESHOLD' }, output: `
+const DISCOUNT_THRESHOLD = 100;
+export const valid = (sku: string, discount: number) => !(!sku || discount > DISCOUNT_THRESHOLD);
+` }] }],
+    },
+  ],
+});
