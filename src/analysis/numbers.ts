@@ -669,6 +669,8 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
     case AST_NODE_TYPES.AssignmentExpression: {
+      // `window *= 1000`, `total += 5`: arithmetic on the value, not a value set (`??=` and `||=` are fallbacks, below)
+      if (!['=', '??=', '||='].includes(parent.operator)) return undefined;
       // `exports.MAX_RETRIES = 3` is CommonJS for `export const MAX_RETRIES = 3`: a named module constant
       if (isModuleExport(parent)) {
         const exported = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : undefined;

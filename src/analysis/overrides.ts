@@ -78,10 +78,24 @@ const NULLISH = (n: TSESTree.Node): boolean =>
   (n.type === AST_NODE_TYPES.Identifier && n.name === 'undefined') ||
   (n.type === AST_NODE_TYPES.UnaryExpression && n.operator === 'void');
 
-/** Whether the test checks that `target` is missing: `target == null`, `typeof target != 'number'`, `!target`, `isNaN(target)`. */
+/** `cfg.hasOwnProperty('timeout')`, `Object.hasOwn(cfg, 'timeout')`, `'timeout' in cfg`: whether `target` (`cfg.timeout`) is set. */
+function asksWhetherSet(n: TSESTree.Node, target: string): boolean {
+  const key = (k: TSESTree.Node | undefined): string | undefined => (k?.type === AST_NODE_TYPES.Literal && typeof k.value === 'string' ? k.value : undefined);
+  if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === 'in') return `${dottedName(n.right) ?? ''}.${key(n.left) ?? ''}` === target;
+  if (n.type !== AST_NODE_TYPES.CallExpression || n.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = propertyName(n.callee);
+  if (method === 'hasOwnProperty') return `${dottedName(n.callee.object) ?? ''}.${key(n.arguments[0]) ?? ''}` === target;
+  return method === 'hasOwn' && dottedName(n.callee.object) === 'Object' && `${dottedName(n.arguments[0] ?? n) ?? ''}.${key(n.arguments[1]) ?? ''}` === target;
+}
+
+/**
+ * Whether the test checks that `target` is missing: `target == null`, `typeof target != 'number'`,
+ * `!target`, `isNaN(target)`, `!cfg.hasOwnProperty('timeout')`.
+ */
 function checksMissing(test: TSESTree.Node, target: string): boolean {
   let found = false;
   const visit = (n: TSESTree.Node): boolean => {
+    if (n.type === AST_NODE_TYPES.UnaryExpression && n.operator === '!' && asksWhetherSet(unwrap(n.argument), target)) found = true;
     if (n.type === AST_NODE_TYPES.UnaryExpression && (n.operator === 'typeof' || n.operator === '!') && dottedName(n.argument) === target) found = true;
     if (n.type === AST_NODE_TYPES.BinaryExpression && ['==', '===', '!=', '!=='].includes(n.operator)) {
       if ((dottedName(n.left) === target && NULLISH(n.right)) || (dottedName(n.right) === target && NULLISH(n.left))) found = true;

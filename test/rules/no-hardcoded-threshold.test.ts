@@ -4532,3 +4532,71 @@ export const valid = (sku: string, discount: number) => !(!sku || discount > DIS
     },
   ],
 });
+
+// Compound assignments are arithmetic; a value set when the configuration lacks its key is a fallback.
+ruleTester.run('no-hardcoded-threshold: compound assignments and missing-key fallbacks', rule, {
+  valid: [
+    {
+      name: 'a compound assignment is arithmetic',
+      filename,
+      code: `
+export function toMs(attemptWindow: number) {
+  attemptWindow *= 1000;
+  return attemptWindow;
+}
+`,
+    },
+    {
+      name: 'a fallback when the setting lacks the key',
+      filename,
+      code: `
+export function connect(mongoConfig: { connectTimeoutMS?: number }) {
+  if (!mongoConfig.hasOwnProperty('connectTimeoutMS')) {
+    mongoConfig.connectTimeoutMS = 300000;
+  }
+}
+`,
+    },
+    {
+      name: 'a fallback when the key is not in the setting',
+      filename,
+      code: `
+export function connect(mongoConfig: { socketTimeoutMS?: number }) {
+  if (!('socketTimeoutMS' in mongoConfig)) mongoConfig.socketTimeoutMS = 300000;
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a plain assignment of a threshold-named value',
+      filename,
+      code: `
+export function toMs(options: { attemptWindow: number }) {
+  options.attemptWindow = 1000;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1000', context: 'for `attemptWindow`' }, line: 3, column: 27, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'extractConstant', data: { value: '1000', name: 'ATTEMPT_WINDOW' }, output: `
+const ATTEMPT_WINDOW = 1000;
+export function toMs(options: { attemptWindow: number }) {
+  options.attemptWindow = ATTEMPT_WINDOW;
+}
+` }] }],
+    },
+    {
+      name: 'a test of another key is not a fallback',
+      filename,
+      code: `
+export function connect(mongoConfig: { connectTimeoutMS?: number; poolSize?: number }) {
+  if (!mongoConfig.hasOwnProperty('poolSize')) mongoConfig.connectTimeoutMS = 300000;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '300000', context: 'for `connectTimeoutMS`' }, line: 3, column: 79, endLine: 3, endColumn: 85, suggestions: [{ messageId: 'extractConstant', data: { value: '300000', name: 'CONNECT_TIMEOUT_MS' }, output: `
+const CONNECT_TIMEOUT_MS = 300000;
+export function connect(mongoConfig: { connectTimeoutMS?: number; poolSize?: number }) {
+  if (!mongoConfig.hasOwnProperty('poolSize')) mongoConfig.connectTimeoutMS = CONNECT_TIMEOUT_MS;
+}
+` }] }],
+    },
+  ],
+});
