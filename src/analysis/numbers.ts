@@ -321,16 +321,18 @@ function isFormatLimit(value: number): boolean {
 }
 
 /**
- * Business measures, counts of trouble and spans of elapsed time (singular): beside the threshold
+ * Business measures, counts of trouble and elapsed time (singular): beside the threshold
  * vocabulary, the subjects a comparison with a number decides on (`c.ctr < 0.015`,
- * `points >= 10000`, `failures < 5`, `hoursRunning >= 6`). They name a measure, not a bound on
- * it: `{ score: 100 }` assigns a score, `score >= 0.85` decides on one. `count`, `total` and
- * calendar units are left out: compared, they were mostly shapes, formats and branches (5 of 27
- * true across the surveys). Users add their domain's words with `thresholdNames`.
+ * `order.total > 500`, `failures < 5`, `hoursRunning >= 6`). They name a measure, not a bound
+ * on it: `{ score: 100 }` assigns a score, `score >= 0.85` decides on one. `count` and calendar
+ * units are left out: compared, counts were mostly shapes, formats and branches, and 9 of 9
+ * comparisons of a name like `hoursBack` or `differenceInDays` picked a table or a granularity.
+ * Users add their domain's words with `thresholdNames`.
  */
 const MEASURE_WORDS = new Set([
   // money and business metrics
-  'score', 'spend', 'amount', 'price', 'cost', 'fee', 'balance', 'discount', 'credit', 'revenue', 'point', 'rating', 'ctr', 'conversion', 'risk', 'fraud',
+  'score', 'spend', 'amount', 'total', 'subtotal', 'sum', 'price', 'cost', 'fee', 'balance', 'discount', 'credit', 'revenue',
+  'point', 'rating', 'ctr', 'conversion', 'risk', 'fraud',
   // load and performance
   'usage', 'load', 'latency', 'speed', 'throughput', 'ratio', 'pending', 'backlog', 'lag', 'failure', 'error',
   // elapsed time
@@ -433,9 +435,12 @@ function isCollectionSize(node: TSESTree.Node): boolean {
   return n.type === AST_NODE_TYPES.MemberExpression && propertyName(n) === 'size';
 }
 
-/** 12 months, 24 hours, 60 minutes or seconds: `maxHour = 24` spans the day, it limits nothing. */
+/** 12 months, 24 hours, 60 minutes or seconds (or the last value of such a field, 59): `maxHour = 24` spans the day, it limits nothing. */
 function isCalendarFact(value: number, words: readonly string[]): boolean {
-  return words.some((w) => CALENDAR_SPANS.get(w) === value);
+  return words.some((w) => {
+    const span = CALENDAR_SPANS.get(w);
+    return span !== undefined && (value === span || value === span - 1);
+  });
 }
 
 /** Each calendar unit and the count of it that makes the next unit up. */

@@ -50,7 +50,7 @@ const SHAPES: readonly Shape[] = [
   {
     repo: 'api-server',
     knownEdges: 1,
-    knownFindings: 3,
+    knownFindings: 2,
     newFile: 'src/controllers/promotion-controller.ts',
     newCode: [
       "import { db } from '@/repositories/db';",

@@ -3919,7 +3919,7 @@ export const table = (hoursBack: number) => (hoursBack <= 48 ? 'hourly' : 'daily
       name: 'a difference that does not start from now',
       filename,
       code: `
-export const spare = (total: number, used: number) => total - used > 100;
+export const long = (end: number, start: number) => end - start > 100;
 `,
     },
     {
@@ -4596,6 +4596,51 @@ const CONNECT_TIMEOUT_MS = 300000;
 export function connect(mongoConfig: { connectTimeoutMS?: number; poolSize?: number }) {
   if (!mongoConfig.hasOwnProperty('poolSize')) mongoConfig.connectTimeoutMS = CONNECT_TIMEOUT_MS;
 }
+` }] }],
+    },
+  ],
+});
+
+// A money total is a measure; a calendar unit is not, and its last value (59, 23, 11) is a fact.
+ruleTester.run('no-hardcoded-threshold: money totals and calendar fields', rule, {
+  valid: [
+    {
+      name: 'the last value of a calendar field',
+      filename,
+      code: `
+export const invalidMinute = (minute: number) => minute > 59;
+`,
+    },
+    {
+      name: 'a duration named by its calendar unit picks a branch',
+      filename,
+      code: `
+export const overdueTier = (daysOverdue: number) => (daysOverdue > 30 ? 'late' : 'due');
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a money total compared',
+      filename,
+      code: `
+export const large = (order: { total: number }) => order.total > 500;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'compared with `order.total`' }, line: 2, column: 66, endLine: 2, endColumn: 69, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'TOTAL_THRESHOLD' }, output: `
+const TOTAL_THRESHOLD = 500;
+export const large = (order: { total: number }) => order.total > TOTAL_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a value inside a calendar field',
+      filename,
+      options: [{ checkAllComparisons: true }],
+      code: `
+export const lateInHour = (minute: number) => minute > 45;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '45', context: 'compared with `minute`' }, line: 2, column: 56, endLine: 2, endColumn: 58, suggestions: [{ messageId: 'extractConstant', data: { value: '45', name: 'MINUTE_THRESHOLD' }, output: `
+const MINUTE_THRESHOLD = 45;
+export const lateInHour = (minute: number) => minute > MINUTE_THRESHOLD;
 ` }] }],
     },
   ],
