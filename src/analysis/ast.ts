@@ -48,6 +48,8 @@ export function valueParent(node: TSESTree.Node): TSESTree.Node | undefined {
 
 export function propertyName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  // `this.#timeout`: the `#` is part of the name, as in the field's declaration
+  if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${member.property.name}`;
   if (member.computed && member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') {
     return member.property.value;
   }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { dottedName, functionName, isFunction, lastName, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
-import { constantCase, isPresentational, nameWords } from './threshold-names';
-import { isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
+import { constantCase, isLayoutSize, isPresentational, nameWords } from './threshold-names';
+import { BUILT_IN_ROOTS, comesFromElsewhere, isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
 import { forEachDescendant } from './walk';
 
 /**
@@ -178,19 +178,19 @@ function parameterName(call: TSESTree.CallExpression, index: number, sourceCode:
 }
 
 /** An object literal that is a set of defaults merged with user configuration, or nested in one. */
-function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
+function isDefaultsObject(object: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const parent = valueParent(object);
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
     return /default/iu.test(parent.id.name);
   }
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
     const name = propertyName(parent.left) ?? '';
-    // compiled `static options = {…}` with `static init(options) { this.options = options }`
-    return (
-      /default/iu.test(name) ||
-      isWrittenFromElsewhere(parent, `this.${name}`, undefined, parent) ||
-      isWrittenFromElsewhere(parent, dottedName(parent.left) ?? '', undefined, parent)
-    );
+    const target = dottedName(parent.left);
+    if (/default/iu.test(name)) return true;
+    if (target !== undefined && isOverriddenMember(target, parent, sourceCode, parent)) return true;
+    // compiled `static options = {…}`, `Foo.options = {…}`, that `static init(options) { this.options = options }` replaces
+    const owner = target === undefined || target.startsWith('this.') ? undefined : classNamed(parent, target.split('.')[0] ?? '');
+    return owner !== undefined && isWrittenFromElsewhere(parent, `this.${name}`, owner);
   }
   if (parent?.type === AST_NODE_TYPES.CallExpression) {
     const callee = calleeText(parent) ?? '';
@@ -202,7 +202,7 @@ function isDefaultsObject(object: TSESTree.ObjectExpression): boolean {
     // `static options = {…}` that a method replaces: `static init(options) { this.options = options }`
     if (parent.type === AST_NODE_TYPES.PropertyDefinition) return isWrittenFromElsewhere(parent, `this.${key}`, parent.parent);
     // `const DEFAULTS = { http: { timeout: 5000 } }`: nested in a defaults object
-    return parent.parent.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(parent.parent);
+    return parent.parent.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(parent.parent, sourceCode);
   }
   return false;
 }
@@ -233,12 +233,22 @@ function isDeclarativeSchema(object: TSESTree.ObjectExpression): boolean {
   const keys = object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? [p.key.name] : []));
   if (keys.some((k) => SCHEMA_KEYS.has(k))) return true;
   // `{ type: 'array', maxItems: 2 }`, and the options of a schema builder: `Type.Array(item, { minItems: 2 })`
-  if (keys.some((k) => JSON_SCHEMA_SIZES.has(k)) && (keys.includes('type') || valueParent(object)?.type === AST_NODE_TYPES.CallExpression)) return true;
+  if (keys.some((k) => JSON_SCHEMA_SIZES.has(k)) && (keys.includes('type') || isSchemaBuilderCall(valueParent(object)))) return true;
   for (let current: TSESTree.Node | undefined = object.parent; current != null; current = current.parent) {
     if (current.type === AST_NODE_TYPES.Property && current.key.type === AST_NODE_TYPES.Identifier && SCHEMA_PARENTS.test(current.key.name)) return true;
     if (current.type !== AST_NODE_TYPES.Property && current.type !== AST_NODE_TYPES.ObjectExpression && current.type !== AST_NODE_TYPES.ArrayExpression) return false;
   }
   return false;
+}
+
+/** The builders of schema libraries: TypeBox's `Type`, zod's `z`, Joi, yup, Valibot's `v`. */
+const SCHEMA_BUILDERS = new Set(['Type', 'z', 'Joi', 'joi', 'yup', 'v', 'Schema', 't']);
+
+/** `Type.Array(…)`, `typebox_1.Type.Number(…)`, `z.number(…)`: a call of a schema library's builder. */
+function isSchemaBuilderCall(node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const segments = (dottedName(node.callee) ?? '').split('.');
+  return segments.length >= 2 && SCHEMA_BUILDERS.has(segments.at(-2) ?? '');
 }
 
 /** `{ text, size: 84, weight: 'Bold', width: 1060 }`: beside a layout key, `size` is a font or image size. */
@@ -252,38 +262,80 @@ function isGeneratorOptions(object: TSESTree.ObjectExpression): boolean {
   return call?.type === AST_NODE_TYPES.CallExpression && /faker|chance|random|casual/iu.test(dottedName(call.callee) ?? '');
 }
 
-/** `debounce(save, 5000, { maxWait: 20000 })`: how a burst of calls is coalesced, pacing like the wait beside it. */
+/**
+ * `debounce(save, 5000, { maxWait: 20000 })`: how a burst of calls to a function is coalesced,
+ * pacing like the wait beside it. A limiter's options, `throttle({ limit: 100 })`, are not these.
+ */
 function isPacingOptions(object: TSESTree.ObjectExpression): boolean {
   const call = valueParent(object);
-  return call?.type === AST_NODE_TYPES.CallExpression && /(?:^|\.)(?:debounce|throttle)$/iu.test(dottedName(call.callee) ?? '');
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[2] === object && /(?:^|\.)(?:debounce|throttle)$/iu.test(dottedName(call.callee) ?? '');
 }
 
 /** `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor: overridable. */
-function isAssignedFromOutside(property: TSESTree.PropertyDefinition, key: string): boolean {
+function isAssignedFromOutside(property: TSESTree.PropertyDefinition | TSESTree.AccessorProperty, key: string): boolean {
   return property.parent.body.some(
     (member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && isWrittenFromElsewhere(property, `this.${key}`, member.value),
   );
 }
 
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  let fn: TSESTree.Node | undefined = node.parent;
-  while (fn != null && !isFunction(fn)) fn = fn.parent;
-  return fn;
+function programOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
+/** A class declared at the top of the file under this name: `class Foo`, or compiled, `let Foo = Foo_1 = class Foo {…}`. */
+function classNamed(anchor: TSESTree.Node, name: string): TSESTree.Node | undefined {
+  const program = programOf(anchor);
+  if (program.type !== AST_NODE_TYPES.Program) return undefined;
+  for (const statement of program.body) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.ClassDeclaration && declaration.id?.name === name) return declaration;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.id.name !== name) continue;
+      let init: TSESTree.Node | null = declarator.init;
+      while (init?.type === AST_NODE_TYPES.AssignmentExpression) init = init.right;
+      if (init?.type === AST_NODE_TYPES.ClassExpression) return init;
+    }
+  }
+  return undefined;
+}
+
+/** What `this` is inside: the class of a method or field, else the nearest function that is not an arrow. */
+function thisOwner(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let up: TSESTree.Node | undefined = node.parent; up; up = up.parent) {
+    if (up.type === AST_NODE_TYPES.ClassBody) return up;
+    if ((up.type === AST_NODE_TYPES.FunctionExpression || up.type === AST_NODE_TYPES.FunctionDeclaration) && up.parent.type !== AST_NODE_TYPES.MethodDefinition) return up;
+  }
+  return undefined;
 }
 
 /**
- * `this.cacheSize = 10000` and `this.cacheSize = config.cacheSize` in the same function
- * (compiled class fields), `obj.emailDelay = 300000` and elsewhere
- * `obj.emailDelay = domain.emailDelaySeconds * 1000`: the literal is a default.
+ * Where the object a member belongs to can be written: for `this.cacheSize`, its class or
+ * function; for `obj.emailDelay`, the scope that declares `obj` (two functions' `params` are
+ * two objects); for an undeclared root (`exports`), the file.
  */
-function isReassignedFromOutside(target: string, anchor: TSESTree.Node, except?: TSESTree.Node): boolean {
-  // `this` is another object in each function; any other name is taken at its word across the file
-  const scope = target.startsWith('this.') ? enclosingFunction(anchor) : undefined;
-  return (scope !== undefined || !target.startsWith('this.')) && isWrittenFromElsewhere(anchor, target, scope, except);
+function memberScope(target: string, anchor: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
+  const root = target.split('.')[0] ?? '';
+  if (root === 'this') return thisOwner(anchor);
+  const variable = ASTUtils.findVariable(sourceCode.getScope(anchor), root);
+  return variable !== null && variable.defs.length > 0 ? variable.scope.block : programOf(anchor);
+}
+
+/**
+ * `this.cacheSize = 10000` beside `this.cacheSize = config.cacheSize` in the same class,
+ * `obj.emailDelay = 300000` beside `obj.emailDelay = domain.emailDelaySeconds * 1000` for the
+ * same `obj`: the literal is a default.
+ */
+function isOverriddenMember(target: string, anchor: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, except?: TSESTree.Node): boolean {
+  const scope = memberScope(target, anchor, sourceCode);
+  return scope !== undefined && isWrittenFromElsewhere(anchor, target, scope, except);
 }
 
 /** `var options = { connectionRetries: 5 }; … options.connectionRetries = config.retries`: the property is a default. */
-function isPropertyReplaced(object: TSESTree.ObjectExpression, key: string): boolean {
+function isPropertyReplaced(object: TSESTree.ObjectExpression, key: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const holder = valueParent(object);
   const base =
     holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
@@ -291,7 +343,7 @@ function isPropertyReplaced(object: TSESTree.ObjectExpression, key: string): boo
       : holder?.type === AST_NODE_TYPES.AssignmentExpression
         ? dottedName(holder.left)
         : undefined;
-  return base !== undefined && isReassignedFromOutside(`${base}.${key}`, object);
+  return base !== undefined && isOverriddenMember(`${base}.${key}`, object, sourceCode);
 }
 
 /** A configuration class's defaults are what configuration overrides. */
@@ -365,7 +417,13 @@ const NOW_CALLS = new Set(['Date.now', 'performance.now']);
  * timeout, a retention or a throttle.
  */
 function isElapsedTime(subject: TSESTree.Node): boolean {
-  const n = unwrap(subject);
+  let n = unwrap(subject);
+  // `(Date.now() - start) / 1000`, `Math.floor((now - start) / 60_000)`: the same span in another unit
+  for (;;) {
+    if (n.type === AST_NODE_TYPES.BinaryExpression && (n.operator === '/' || n.operator === '*') && isLiteralProduct(n.right)) n = unwrap(n.left);
+    else if (n.type === AST_NODE_TYPES.CallExpression && /^Math\.(?:floor|round|ceil|trunc|abs)$/u.test(dottedName(n.callee) ?? '') && n.arguments[0] !== undefined) n = unwrap(n.arguments[0]);
+    else break;
+  }
   if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '-') {
     let from = unwrap(n.left);
     // `now.getTime() - lockedAt.getTime()`
@@ -391,18 +449,26 @@ function isUnitRange(comparison: TSESTree.BinaryExpression, upper: number): bool
   const own = subject(comparison);
   const logical = comparison.parent;
   if (own === undefined || logical.type !== AST_NODE_TYPES.LogicalExpression || upper <= 0) return false;
-  // the whole chain of one operator: `!sku || discount <= 0 || discount > 100`
+  const sibling = logical.left === comparison ? logical.right : logical.left;
+  const isLowerBound = (n: TSESTree.Node): boolean => n.type === AST_NODE_TYPES.BinaryExpression && RELATIONAL.has(n.operator) && subject(n) === own && bound(n) === 0;
+  if (isLowerBound(sibling)) return true;
+  // further along an out-of-range test: `!sku || discount <= 0 || discount > 100`
+  if (logical.operator !== '||') return false;
   let chain: TSESTree.LogicalExpression = logical;
-  while (chain.parent.type === AST_NODE_TYPES.LogicalExpression && chain.parent.operator === logical.operator) chain = chain.parent;
+  while (chain.parent.type === AST_NODE_TYPES.LogicalExpression && chain.parent.operator === '||') chain = chain.parent;
   const links: TSESTree.Node[] = [];
   const flatten = (n: TSESTree.Node): void => {
-    if (n.type === AST_NODE_TYPES.LogicalExpression && n.operator === logical.operator) {
+    if (n.type === AST_NODE_TYPES.LogicalExpression && n.operator === '||') {
       flatten(n.left);
       flatten(n.right);
     } else links.push(n);
   };
   flatten(chain);
-  return links.some((s) => s !== comparison && s.type === AST_NODE_TYPES.BinaryExpression && RELATIONAL.has(s.operator) && subject(s) === own && bound(s) === 0);
+  // both tests say "out of range": below (`<= 0`, `< 0`) and above (`> 100`)
+  const below = (n: TSESTree.Node): boolean =>
+    isLowerBound(n) && n.type === AST_NODE_TYPES.BinaryExpression && (numericValue(n.right) === 0 ? n.operator === '<' || n.operator === '<=' : n.operator === '>' || n.operator === '>=');
+  const above = numericValue(comparison.right) === upper ? comparison.operator === '>' || comparison.operator === '>=' : comparison.operator === '<' || comparison.operator === '<=';
+  return above && links.some((link) => link !== comparison && below(link));
 }
 
 /** Fixed facts compared with a number: HTTP statuses, error codes, format sizes, bounds of percentages and coordinates. */
@@ -521,9 +587,15 @@ function isOneLetter(node: TSESTree.Node): boolean {
   return n.type === AST_NODE_TYPES.Identifier && n.name.length === 1;
 }
 
-/** `Number(p) || 1`, `Math.floor(x)`: a value whose name, looked through, is one letter. */
-function namesOneLetter(node: TSESTree.Node): boolean {
-  return subjectName(node)?.length === 1;
+/** `Number(p) || 1`, `Math.floor(p)` → `p`; not into arithmetic, where `n * 1000` is a quantity in a unit. */
+function lookThroughConversions(node: TSESTree.Node): TSESTree.Node {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.LogicalExpression) return lookThroughConversions(n.left);
+  if (n.type === AST_NODE_TYPES.CallExpression && (/^Math\./u.test(dottedName(n.callee) ?? '') || CONVERSIONS.has(dottedName(n.callee) ?? ''))) {
+    const argument = n.arguments.find((a) => numericValue(a) === undefined);
+    return argument === undefined ? n : lookThroughConversions(argument);
+  }
+  return n;
 }
 
 /** The variable or property a value is stored in: `idWidth` of `const idWidth = Math.max(…)`. */
@@ -591,7 +663,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         // look exactly like product limits without the schema; configs.strict reports them
         if (!context.checkLengths && subjectName(other) === 'length') return undefined;
         // `Number(env.MAX_DEPTH) > 2 ? Number(env.MAX_DEPTH) : 2`: a floor on a value configuration already sets
-        if (boundsConfiguration(other) || isPadding(parent) || labelStatesBound(parent, value) || picksTimeUnit(parent, value)) return undefined;
+        if (boundsConfiguration(other) || isPadding(parent) || labelStatesBound(parent, value) || picksTimeUnit(parent, other, value)) return undefined;
         // `n > 31`, `h > 23`, `i > 32`: a one-letter name says nothing of what is bounded, and in
         // the held-out survey every such comparison was a parsed field, an index or a format's range
         if (isOneLetter(other)) return undefined;
@@ -624,9 +696,9 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         // `clamp(env.TIMEOUT_S, 1, 3600)`: the bounds of a value configuration already sets
         if (capped !== undefined && (isFixedFact(value, capped) || boundsConfiguration(capped))) return undefined;
         // `p = Math.min(100, p)`, `idWidth = Math.max(len + 2, 4)`: a one-letter value, or a layout size
-        if (capped !== undefined && namesOneLetter(capped)) return undefined;
+        if (capped !== undefined && isOneLetter(lookThroughConversions(capped))) return undefined;
         const stored = nameWords(storedIn(parent) ?? '');
-        if (isPresentational(stored)) return undefined;
+        if (isLayoutSize(stored)) return undefined;
         // `discountPercent = Math.min(discountAmount, 100)`: a percentage is at most 100
         if (value === 100 && stored.some((w) => PERCENT_WORDS.has(w))) return undefined;
         const name = callee ?? 'clamp';
@@ -661,16 +733,19 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       const object = parent.parent;
       if (object.type === AST_NODE_TYPES.ObjectPattern) return undefined;
       if (object.type === AST_NODE_TYPES.ObjectExpression && (isDeclarativeSchema(object) || isGeneratorOptions(object) || isPacingOptions(object) || hasPresentationalKey(object))) return undefined;
-      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDefaultsObject(object) || isOverriddenBySpread(object, parent) || isPropertyReplaced(object, key))) return undefined;
+      if (object.type === AST_NODE_TYPES.ObjectExpression && (isDefaultsObject(object, sourceCode) || isOverriddenBySpread(object, parent) || isPropertyReplaced(object, key, sourceCode))) return undefined;
       // `module.exports = { MAX_MAILBOXES: 1500 }`: a table of named module constants, like `const MAX_MAILBOXES = 1500`
       if (CONSTANT_NAME.test(key) && !insideFunction(object)) return context.checkNamedConstants ? { node, position: 'namedConstant', subject: key, constantName: key } : undefined;
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
-    case AST_NODE_TYPES.PropertyDefinition: {
-      const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty: {
+      // `maxRetries = 5`, `#maxRetries = 5`, `accessor ttl = 30`
+      const key = parent.key.type === AST_NODE_TYPES.Identifier || parent.key.type === AST_NODE_TYPES.PrivateIdentifier ? parent.key.name : undefined;
       if (parent.value !== position || key === undefined || !context.isThresholdName(key)) return undefined;
       // a configuration class's defaults are what configuration overrides
-      if (isConfigurationClass(parent) || isAssignedFromOutside(parent, key)) return undefined;
+      const member = parent.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${key}` : key;
+      if (isConfigurationClass(parent) || isAssignedFromOutside(parent, member)) return undefined;
       return { node, position: 'property', subject: key, constantName: constantCase(key) };
     }
     case AST_NODE_TYPES.AssignmentExpression: {
@@ -688,7 +763,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       const name = parent.left.type === AST_NODE_TYPES.MemberExpression ? propertyName(parent.left) : parent.left.type === AST_NODE_TYPES.Identifier ? parent.left.name : undefined;
       // compiled class fields: `this.cacheSize = 10000; if (c.cacheSize) this.cacheSize = c.cacheSize`
       const target = parent.left.type === AST_NODE_TYPES.MemberExpression ? dottedName(parent.left) : undefined;
-      if (target !== undefined && isReassignedFromOutside(target, parent, parent)) return undefined;
+      if (target !== undefined && isOverriddenMember(target, parent, sourceCode, parent)) return undefined;
       // `if (timeout == null) timeout = 2`, `cfg.timeout ??= 2000`: a fallback, like `??`
       if (isFallbackAssignment(parent)) return undefined;
       return parent.right === position && name !== undefined && context.isThresholdName(name) && !isConfigurationClass(parent)
@@ -734,10 +809,24 @@ function isLastWaitBeforeExit(timer: TSESTree.CallExpression): boolean {
   }
   if (exit === undefined || dottedName(exit) !== 'process.exit') return false;
   const statement = timer.parent;
-  if (statement.type === AST_NODE_TYPES.ReturnStatement) return true;
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  if (statement.type !== AST_NODE_TYPES.ReturnStatement && statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
   const block = statement.parent;
-  return (block.type === AST_NODE_TYPES.BlockStatement || block.type === AST_NODE_TYPES.Program) && block.body.at(-1) === statement;
+  if (block.type !== AST_NODE_TYPES.BlockStatement && block.type !== AST_NODE_TYPES.Program) return statement.type === AST_NODE_TYPES.ReturnStatement;
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement && block.body.at(-1) !== statement) return false;
+  // `server.close(() => process.exit(0)); setTimeout(() => process.exit(1), 5000)`: the wait races a close
+  return !block.body.some((other) => other !== statement && endsSomething(other));
+}
+
+const ENDING_WORDS = new Set(['close', 'end', 'stop', 'disconnect', 'destroy', 'shutdown', 'terminate', 'kill', 'quit', 'drain']);
+
+/** Whether the statement starts a close, a stop or a shutdown (`server.close(…)`, `await db.disconnect()`). */
+function endsSomething(statement: TSESTree.Node): boolean {
+  let found = false;
+  forEachDescendant(statement, (n) => {
+    if (n.type === AST_NODE_TYPES.CallExpression && nameWords(lastName(n.callee) ?? '').some((w) => ENDING_WORDS.has(w))) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /**
@@ -753,26 +842,8 @@ function isReplacedFromElsewhere(declarator: TSESTree.VariableDeclarator, source
   return variable.references.some((r) => {
     const write = r.identifier.parent;
     if (r.identifier === declarator.id || write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=' || write.left !== r.identifier) return false;
-    let member = readsSetting(unwrap(write.right));
-    let self = false;
-    forEachDescendant(write.right, (n) => {
-      if (readsSetting(n)) member = true;
-      if (reads.has(n as TSESTree.Identifier)) self = true;
-      return !self;
-    });
-    return member && !self;
+    return comesFromElsewhere(write.right, (n) => reads.has(n as TSESTree.Identifier));
   });
-}
-
-const BUILT_IN_ROOTS = new Set(['Math', 'Date', 'Number', 'JSON', 'Object', 'Array', 'String', 'Promise']);
-
-/** `settings.retryMs`, not `Math.min` (a callee) or `Date.now` (a built-in). */
-function readsSetting(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
-  if (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return false;
-  let root: TSESTree.Node = node;
-  while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
-  return !(root.type === AST_NODE_TYPES.Identifier && BUILT_IN_ROOTS.has(root.name));
 }
 
 /**
@@ -806,22 +877,38 @@ function labelStatesBound(comparison: TSESTree.BinaryExpression, value: number):
 
 /** A minute, an hour and a day in seconds and in milliseconds: where a duration's unit changes. */
 const UNIT_BOUNDARIES = new Set([60, 3600, 86_400, 1000, 60_000, 3_600_000, 86_400_000]);
-const TIME_UNIT_TEXT = /\b(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?)\b/iu;
+const TIME_UNIT_TEXT = /^\s*(?:ms|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)\b/iu;
 
 /**
  * `if (ttl < 60) text = ttl + ' seconds'; else if (ttl < 3600) text = … + ' minutes'`: at a unit
- * boundary, a comparison whose branch writes a time unit picks how to show a duration.
+ * boundary, a comparison whose branch writes the compared value with a time unit picks how to
+ * show a duration. A message that only mentions a unit (`'Please wait a minute'`) is not a label.
  */
-function picksTimeUnit(comparison: TSESTree.BinaryExpression, value: number): boolean {
+function picksTimeUnit(comparison: TSESTree.BinaryExpression, subject: TSESTree.Node, value: number): boolean {
   if (!UNIT_BOUNDARIES.has(value)) return false;
   const holder = comparison.parent;
   const branch =
     (holder.type === AST_NODE_TYPES.ConditionalExpression || holder.type === AST_NODE_TYPES.IfStatement) && holder.test === comparison ? holder.consequent : undefined;
-  if (branch === undefined) return false;
+  const name = subjectName(subject);
+  if (branch === undefined || name === undefined) return false;
+  const mentionsSubject = (n: TSESTree.Node): boolean => {
+    let found = lastName(n) === name;
+    if (!found) {
+      forEachDescendant(n, (child) => {
+        if (lastName(child) === name) found = true;
+        return !found;
+      });
+    }
+    return found;
+  };
   let found = false;
   forEachDescendant(branch, (n) => {
-    if ((n.type === AST_NODE_TYPES.Literal && typeof n.value === 'string' && TIME_UNIT_TEXT.test(n.value)) || (n.type === AST_NODE_TYPES.TemplateElement && TIME_UNIT_TEXT.test(n.value.cooked ?? ''))) {
-      found = true;
+    // `ttl + ' seconds'`, `${Math.round(ttl / 60)} minutes`
+    if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+' && n.right.type === AST_NODE_TYPES.Literal && typeof n.right.value === 'string') {
+      found = TIME_UNIT_TEXT.test(n.right.value) && mentionsSubject(n.left);
+    }
+    if (n.type === AST_NODE_TYPES.TemplateLiteral) {
+      found = n.quasis.slice(1).some((q, i) => TIME_UNIT_TEXT.test(q.value.cooked ?? '') && n.expressions[i] !== undefined && mentionsSubject(n.expressions[i]));
     }
     return !found;
   });

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { contains, dottedName, propertyName, unwrap } from './ast';
+import { contains, dottedName, isFunction, propertyName, unwrap } from './ast';
 import { nameWords } from './threshold-names';
 import { forEachDescendant } from './walk';
 
@@ -35,7 +35,11 @@ function memberWrites(node: TSESTree.Node): ReadonlyMap<string, readonly TSESTre
     forEachDescendant(program, (n) => {
       if (n.type === AST_NODE_TYPES.AssignmentExpression && n.operator === '=' && n.left.type === AST_NODE_TYPES.MemberExpression) {
         const target = dottedName(n.left);
-        if (target !== undefined) found.set(target, [...(found.get(target) ?? []), n]);
+        if (target !== undefined) {
+          const writes = found.get(target);
+          if (writes === undefined) found.set(target, [n]);
+          else writes.push(n);
+        }
       }
       return true;
     });
@@ -45,31 +49,65 @@ function memberWrites(node: TSESTree.Node): ReadonlyMap<string, readonly TSESTre
   return writes;
 }
 
-/** Whether the expression reads `target` itself (`obj.delay = obj.delay * 2` doubles a decision, it does not replace it). */
-function mentions(expression: TSESTree.Node, target: string): boolean {
-  let found = dottedName(expression) === target;
-  if (!found) {
-    forEachDescendant(expression, (n) => {
-      if (n.type === AST_NODE_TYPES.MemberExpression && dottedName(n) === target) found = true;
-      return !found;
+export const BUILT_IN_ROOTS = new Set(['Math', 'Date', 'Number', 'JSON', 'Object', 'Array', 'String', 'Promise']);
+
+/** `settings.retryMs`, not `Math.min` (a callee) or `Date.now` (a built-in). */
+function readsSetting(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return false;
+  let root: TSESTree.Node = node;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+  return !(root.type === AST_NODE_TYPES.Identifier && BUILT_IN_ROOTS.has(root.name));
+}
+
+/** `this.options = options` in `init(options)`: a parameter of the function the write is in. */
+function isParameter(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (fn !== undefined && !isFunction(fn)) fn = fn.parent;
+  return (
+    fn !== undefined &&
+    isFunction(fn) &&
+    fn.params.some((p) => {
+      const binding = p.type === AST_NODE_TYPES.AssignmentPattern ? p.left : p;
+      return binding.type === AST_NODE_TYPES.Identifier && binding.name === node.name;
+    })
+  );
+}
+
+/**
+ * Whether a later write replaces a default with something from elsewhere: a setting read
+ * (`settings.retryMs`, `config.cacheSize * 1000`) or a parameter (`this.options = options`), and
+ * not computed from the value itself (`delay = delay * 2` doubles a decision). A call
+ * (`nextBackoff(attempt)`) or another number keeps the literal a decision. One test for locals
+ * and members alike.
+ */
+export function comesFromElsewhere(value: TSESTree.Node, isSelf: (node: TSESTree.Node) => boolean): boolean {
+  const start = unwrap(value);
+  let from = readsSetting(start) || isParameter(start);
+  let self = isSelf(start);
+  if (!self) {
+    forEachDescendant(start, (n) => {
+      if (readsSetting(n)) from = true;
+      if (isSelf(n)) self = true;
+      return !self;
     });
   }
-  return found;
+  return from && !self;
 }
 
 /**
  * Whether `target` (`this.cacheSize`, `obj.emailDelay`, `options.connectionRetries`) is also
- * written a value that is neither numbers nor computed from itself, within `scope` when given:
- * `this` means something else in each function.
+ * written, within `scope`, a value that comes from elsewhere.
  */
-export function isWrittenFromElsewhere(anchor: TSESTree.Node, target: string, scope?: TSESTree.Node, except?: TSESTree.Node): boolean {
+export function isWrittenFromElsewhere(anchor: TSESTree.Node, target: string, scope: TSESTree.Node, except?: TSESTree.Node): boolean {
   return (memberWrites(anchor).get(target) ?? []).some((write) => {
-    if (write === except || (scope !== undefined && !contains(scope, write))) return false;
+    if (write === except || !contains(scope, write)) return false;
     // `exports.A = exports.B = void 0`: the value at the end of a chain of writes
     let value: TSESTree.Node = write.right;
     while (value.type === AST_NODE_TYPES.AssignmentExpression) value = value.right;
     // tsc's `exports.LIMITS = void 0` declares the export before its value, it overrides nothing
-    return !isLiteralProduct(value) && !NULLISH(unwrap(value)) && !mentions(value, target);
+    return !NULLISH(unwrap(value)) && comesFromElsewhere(value, (n) => n.type === AST_NODE_TYPES.MemberExpression && dottedName(n) === target);
   });
 }
 
@@ -88,20 +126,33 @@ function asksWhetherSet(n: TSESTree.Node, target: string): boolean {
   return method === 'hasOwn' && dottedName(n.callee.object) === 'Object' && `${dottedName(n.arguments[0] ?? n) ?? ''}.${key(n.arguments[1]) ?? ''}` === target;
 }
 
+const PRESENCE_CHECKS = /(?:^|\.)(?:isFinite|isInteger|isSafeInteger)$/u;
+
 /**
- * Whether the test checks that `target` is missing: `target == null`, `typeof target != 'number'`,
- * `!target`, `isNaN(target)`, `!cfg.hasOwnProperty('timeout')`.
+ * Whether the test says that `target` is missing: `target == null`, `target === undefined`,
+ * `typeof target != 'number'`, `typeof target === 'undefined'`, `!target`, `isNaN(target)`,
+ * `!Number.isFinite(target)`, `!cfg.hasOwnProperty('timeout')`. The same tests the other way
+ * round (`target !== undefined`, `typeof target === 'number'`) say it is present.
  */
 function checksMissing(test: TSESTree.Node, target: string): boolean {
   let found = false;
+  const negated = (n: TSESTree.Node): boolean => n.parent?.type === AST_NODE_TYPES.UnaryExpression && n.parent.operator === '!';
   const visit = (n: TSESTree.Node): boolean => {
-    if (n.type === AST_NODE_TYPES.UnaryExpression && n.operator === '!' && asksWhetherSet(unwrap(n.argument), target)) found = true;
-    if (n.type === AST_NODE_TYPES.UnaryExpression && (n.operator === 'typeof' || n.operator === '!') && dottedName(n.argument) === target) found = true;
-    if (n.type === AST_NODE_TYPES.BinaryExpression && ['==', '===', '!=', '!=='].includes(n.operator)) {
-      if ((dottedName(n.left) === target && NULLISH(n.right)) || (dottedName(n.right) === target && NULLISH(n.left))) found = true;
+    if (n.type === AST_NODE_TYPES.UnaryExpression && n.operator === '!') {
+      const argument = unwrap(n.argument);
+      if (dottedName(argument) === target || asksWhetherSet(argument, target)) found = true;
     }
-    if (n.type === AST_NODE_TYPES.CallExpression && /(?:^|\.)(?:isNaN|isFinite|isInteger)$/u.test(dottedName(n.callee) ?? '')) {
-      found ||= n.arguments.some((a) => dottedName(a) === target);
+    if (n.type === AST_NODE_TYPES.BinaryExpression && ['==', '===', '!=', '!=='].includes(n.operator)) {
+      const equal = n.operator === '==' || n.operator === '===';
+      if (equal && ((dottedName(n.left) === target && NULLISH(n.right)) || (dottedName(n.right) === target && NULLISH(n.left)))) found = true;
+      const typeOf = [n.left, n.right].find((side) => side.type === AST_NODE_TYPES.UnaryExpression && side.operator === 'typeof' && dottedName(side.argument) === target);
+      const named = [n.left, n.right].find((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string');
+      if (typeOf !== undefined && named?.type === AST_NODE_TYPES.Literal) found ||= equal ? named.value === 'undefined' : named.value !== 'undefined';
+    }
+    if (n.type === AST_NODE_TYPES.CallExpression && n.arguments.some((a) => dottedName(a) === target)) {
+      const callee = dottedName(n.callee) ?? '';
+      if (/(?:^|\.)isNaN$/u.test(callee) && !negated(n)) found = true;
+      if (PRESENCE_CHECKS.test(callee) && negated(n)) found = true;
     }
     return !found;
   };
@@ -124,8 +175,12 @@ export function isFallbackAssignment(assignment: TSESTree.AssignmentExpression):
 }
 
 const ENVIRONMENT_OBJECTS = new Set(['env', 'process.env']);
-/** Names of the objects configuration is read from: `config.settings.zipLevel`, `app.conf.limit`, `cfg.timeout`. */
-const CONFIGURATION_WORDS = new Set(['config', 'configuration', 'configs', 'settings', 'conf', 'cfg']);
+/**
+ * Names of the objects configuration is read from: `config.zipLevel`, `app.conf.limit`,
+ * `cfg.timeout`. Not `settings`: `req.body.settings.maxProjects` is a user's input, and a
+ * server's bound on it is a limit.
+ */
+const CONFIGURATION_WORDS = new Set(['config', 'configuration', 'configs', 'conf', 'cfg']);
 
 /** `process.env.X`, `env['X']`, `import.meta.env.X`. */
 function isEnvironmentRead(n: TSESTree.Node): boolean {

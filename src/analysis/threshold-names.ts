@@ -6,15 +6,15 @@ export const DEFAULT_THRESHOLD_WORDS: readonly string[] = [
   'limit', 'limits', 'max', 'maximum', 'min', 'minimum', 'threshold', 'thresholds', 'timeout', 'timeouts', 'ttl',
   'retries', 'retry', 'attempts', 'attempt', 'delay', 'interval', 'size', 'rate', 'budget', 'quota', 'cap', 'ceiling',
   'floor', 'capacity', 'concurrency', 'backoff', 'expiry', 'expires', 'deadline', 'cooldown', 'grace', 'window',
-  'tolerance', 'tries',
+  'tolerance', 'tries', 'cutoff', 'cutoffs', 'passing',
 ];
 
-/** Words that make a name presentational (`maxWidth`, `fontSize`, `maxHue`, `transitionSpeed`): layout, colour and motion, not a decision. */
+/** Words that make a name presentational (`maxWidth`, `fontSize`, `maxHue`, `animationMs`): layout, colour and motion, not a decision. */
 const PRESENTATION_WORDS = new Set([
   'width', 'height', 'font', 'margin', 'padding', 'border', 'opacity', 'z', 'line', 'letter',
   'spacing', 'gap', 'top', 'left', 'right', 'bottom', 'icon', 'avatar', 'image', 'thumbnail', 'zoom', 'scale', 'rows',
   'col', 'cols', 'column', 'columns', 'orientation', 'digits', 'decimals', 'precision', 'radix', 'hue', 'color', 'colour',
-  'transition', 'animation',
+  'animation',
 ]);
 
 /**
@@ -28,7 +28,7 @@ export function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/gu, '$1 $2')
-    .split(/[\s_\-$.]+/u)
+    .split(/[\s_\-$.#]+/u)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
 }
@@ -37,12 +37,19 @@ export function isPresentational(words: readonly string[]): boolean {
   return words.some((w) => PRESENTATION_WORDS.has(w));
 }
 
+/** Words of a size on screen (`idWidth`, `gapPx`), narrower than presentation: `maxRows` or `top` may count data. */
+const LAYOUT_SIZE_WORDS = new Set(['width', 'height', 'margin', 'padding', 'gap', 'font', 'spacing', 'col', 'cols', 'column', 'columns', 'indent']);
+
+export function isLayoutSize(words: readonly string[]): boolean {
+  return words.some((w) => LAYOUT_SIZE_WORDS.has(w));
+}
+
 /** A matcher for threshold names with the default words and any the user adds. */
 export function thresholdNameMatcher(extraWords: readonly string[]): (name: string) => boolean {
   const words = new Set([...DEFAULT_THRESHOLD_WORDS, ...extraWords.map((w) => w.toLowerCase())]);
   return (name) => {
     const parts = nameWords(name);
-    return parts.some((w) => words.has(w)) && !parts.some((w) => PRESENTATION_WORDS.has(w) || STRUCTURE_WORDS.has(w));
+    return parts.some((w) => words.has(w)) && !isPresentational(parts) && !parts.some((w) => STRUCTURE_WORDS.has(w));
   };
 }
 

@@ -4260,7 +4260,7 @@ export const part = (p: string) => Math.min(6, Number(p) || 1);
       name: 'an animation speed',
       filename,
       code: `
-export const slider = (transitionSpeed: number) => Math.min(1500, transitionSpeed);
+export const fadeIn = (animationMs: number) => Math.min(1500, animationMs);
 `,
     },
     {
@@ -4641,6 +4641,396 @@ export const lateInHour = (minute: number) => minute > 45;
       errors: [{ messageId: 'hardcodedThreshold', data: { value: '45', context: 'compared with `minute`' }, line: 2, column: 56, endLine: 2, endColumn: 58, suggestions: [{ messageId: 'extractConstant', data: { value: '45', name: 'MINUTE_THRESHOLD' }, output: `
 const MINUTE_THRESHOLD = 45;
 export const lateInHour = (minute: number) => minute > MINUTE_THRESHOLD;
+` }] }],
+    },
+  ],
+});
+
+// Each exemption kept to what it means: a wait that races a close, a label built from the value, a configuration object (not a user's settings), the same object, a test that the value is missing; private fields and accessors.
+ruleTester.run('no-hardcoded-threshold: review mends (races, unit labels, user settings, scopes of members, presence checks, private fields)', rule, {
+  valid: [
+    {
+      name: 'a fallback when the setting is missing, by a negated presence check',
+      filename,
+      code: `
+export function apply(cfg: { retries?: number }) {
+  if (!Number.isFinite(cfg.retries)) cfg.retries = 3;
+}
+`,
+    },
+    {
+      name: 'a private field replaced from the constructor\'s options',
+      filename,
+      code: `
+export class Client {
+  #timeout = 5000;
+  constructor(options: { timeout: number }) {
+    this.#timeout = options.timeout;
+  }
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a forced exit racing a close is a shutdown timeout',
+      filename,
+      code: `
+export function onSigterm(server: { close(done: () => void): void }) {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(1), 5000);
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5000', context: 'passed to `setTimeout`' }, line: 4, column: 37, endLine: 4, endColumn: 41, suggestions: [{ messageId: 'extractConstant', data: { value: '5000', name: 'DELAY_MS' }, output: `
+const DELAY_MS = 5000;
+export function onSigterm(server: { close(done: () => void): void }) {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(1), DELAY_MS);
+}
+` }] }],
+    },
+    {
+      name: 'a message that mentions a unit is not a unit label',
+      filename,
+      code: `
+export function throttle(lastSentAt: number) {
+  if (Date.now() - lastSentAt < 60000) throw new Error('Please wait a minute');
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '60000', context: 'compared with `Date.now() - lastSentAt`' }, line: 3, column: 33, endLine: 3, endColumn: 38, suggestions: [{ messageId: 'extractConstant', data: { value: '60000', name: 'NOW_THRESHOLD' }, output: `
+const NOW_THRESHOLD = 60000;
+export function throttle(lastSentAt: number) {
+  if (Date.now() - lastSentAt < NOW_THRESHOLD) throw new Error('Please wait a minute');
+}
+` }] }],
+    },
+    {
+      name: 'a possessive s is not a unit',
+      filename,
+      code: `
+export function approve(order: { total: number }) {
+  if (order.total > 1000) throw new Error("Order exceeds the customer's approval limit");
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1000', context: 'compared with `order.total`' }, line: 3, column: 21, endLine: 3, endColumn: 25, suggestions: [{ messageId: 'extractConstant', data: { value: '1000', name: 'TOTAL_THRESHOLD' }, output: `
+const TOTAL_THRESHOLD = 1000;
+export function approve(order: { total: number }) {
+  if (order.total > TOTAL_THRESHOLD) throw new Error("Order exceeds the customer's approval limit");
+}
+` }] }],
+    },
+    {
+      name: 'a user\'s settings are input',
+      filename,
+      code: `
+export const tooMany = (req: { body: { settings: { maxProjects: number } } }) => req.body.settings.maxProjects > 50;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '50', context: 'compared with `req.body.settings.maxProjects`' }, line: 2, column: 114, endLine: 2, endColumn: 116, suggestions: [{ messageId: 'extractConstant', data: { value: '50', name: 'MAX_PROJECTS_THRESHOLD' }, output: `
+const MAX_PROJECTS_THRESHOLD = 50;
+export const tooMany = (req: { body: { settings: { maxProjects: number } } }) => req.body.settings.maxProjects > MAX_PROJECTS_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'elapsed time in another unit',
+      filename,
+      code: `
+export const slow = (start: number) => (Date.now() - start) / 1000 > 30;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30', context: 'compared with `(Date.now() - start) / 1000`' }, line: 2, column: 70, endLine: 2, endColumn: 72, suggestions: [{ messageId: 'extractConstant', data: { value: '30', name: 'NOW_THRESHOLD' }, output: `
+const NOW_THRESHOLD = 30;
+export const slow = (start: number) => (Date.now() - start) / 1000 > NOW_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a same-named object in another function is another object',
+      filename,
+      code: `
+export function first() {
+  const params = { limit: 500 };
+  return params;
+}
+export function second(params: { limit: number }, query: { limit: number }) {
+  params.limit = query.limit;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'for `limit`' }, line: 3, column: 27, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'LIMIT' }, output: `
+const LIMIT = 500;
+export function first() {
+  const params = { limit: LIMIT };
+  return params;
+}
+export function second(params: { limit: number }, query: { limit: number }) {
+  params.limit = query.limit;
+}
+` }] }],
+    },
+    {
+      name: 'another class\'s options',
+      filename,
+      code: `
+export class Uploader {
+  options: object;
+  constructor() {
+    this.options = { maxFileSize: 50_000_000 };
+  }
+}
+export class Downloader {
+  options: object = {};
+  configure(o: object) {
+    this.options = o;
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '50_000_000', context: 'for `maxFileSize`' }, line: 5, column: 35, endLine: 5, endColumn: 45, suggestions: [{ messageId: 'extractConstant', data: { value: '50_000_000', name: 'MAX_FILE_SIZE' }, output: `
+const MAX_FILE_SIZE = 50_000_000;
+export class Uploader {
+  options: object;
+  constructor() {
+    this.options = { maxFileSize: MAX_FILE_SIZE };
+  }
+}
+export class Downloader {
+  options: object = {};
+  configure(o: object) {
+    this.options = o;
+  }
+}
+` }] }],
+    },
+    {
+      name: 'a member changed by a call is still a decision',
+      filename,
+      code: `
+declare function nextBackoff(attempt: number): number;
+export class Retry {
+  retryDelay = 0;
+  failed = false;
+  reset(attempt: number) {
+    this.retryDelay = 2000;
+    if (this.failed) this.retryDelay = nextBackoff(attempt);
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '2000', context: 'for `retryDelay`' }, line: 7, column: 23, endLine: 7, endColumn: 27, suggestions: [{ messageId: 'extractConstant', data: { value: '2000', name: 'RETRY_DELAY' }, output: `
+const RETRY_DELAY = 2000;
+declare function nextBackoff(attempt: number): number;
+export class Retry {
+  retryDelay = 0;
+  failed = false;
+  reset(attempt: number) {
+    this.retryDelay = RETRY_DELAY;
+    if (this.failed) this.retryDelay = nextBackoff(attempt);
+  }
+}
+` }] }],
+    },
+    {
+      name: 'a client call with a schema keyword',
+      filename,
+      code: `
+export const load = (client: { fetchBatch(o: object): void }) => client.fetchBatch({ maxItems: 500 });
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'for `maxItems`' }, line: 2, column: 96, endLine: 2, endColumn: 99, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'MAX_ITEMS' }, output: `
+const MAX_ITEMS = 500;
+export const load = (client: { fetchBatch(o: object): void }) => client.fetchBatch({ maxItems: MAX_ITEMS });
+` }] }],
+    },
+    {
+      name: 'a limiter\'s options',
+      filename,
+      code: `
+export const limiter = (throttle: (o: object) => void) => throttle({ limit: 100 });
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'for `limit`' }, line: 2, column: 77, endLine: 2, endColumn: 80, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'LIMIT' }, output: `
+const LIMIT = 100;
+export const limiter = (throttle: (o: object) => void) => throttle({ limit: LIMIT });
+` }] }],
+    },
+    {
+      name: 'a test that the value is present is not a fallback',
+      filename,
+      code: `
+export function apply(cfg: { timeout?: number }) {
+  if (typeof cfg.timeout === 'number') cfg.timeout = 2000;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '2000', context: 'for `timeout`' }, line: 3, column: 54, endLine: 3, endColumn: 58, suggestions: [{ messageId: 'extractConstant', data: { value: '2000', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 2000;
+export function apply(cfg: { timeout?: number }) {
+  if (typeof cfg.timeout === 'number') cfg.timeout = TIMEOUT;
+}
+` }] }],
+    },
+    {
+      name: 'a test that the value is defined is not a fallback',
+      filename,
+      code: `
+export function apply(account: { maxSeats?: number }) {
+  if (account.maxSeats !== undefined) account.maxSeats = 5;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'for `maxSeats`' }, line: 3, column: 58, endLine: 3, endColumn: 59, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'MAX_SEATS' }, output: `
+const MAX_SEATS = 5;
+export function apply(account: { maxSeats?: number }) {
+  if (account.maxSeats !== undefined) account.maxSeats = MAX_SEATS;
+}
+` }] }],
+    },
+    {
+      name: 'a cap stored as a count of rows',
+      filename,
+      code: `
+export function rows(limit: string) {
+  const maxRows = Math.min(Number(limit), 1000);
+  return maxRows;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1000', context: 'as the bound in `Math.min(Number(limit), …)`' }, line: 3, column: 43, endLine: 3, endColumn: 47, suggestions: [{ messageId: 'extractConstant', data: { value: '1000', name: 'MAX_NUMBER' }, output: `
+const MAX_NUMBER = 1000;
+export function rows(limit: string) {
+  const maxRows = Math.min(Number(limit), MAX_NUMBER);
+  return maxRows;
+}
+` }] }],
+    },
+    {
+      name: 'a one-letter factor of a product is a quantity',
+      filename,
+      code: `
+export const delay = (n: number) => Math.min(n * 1000, 30_000);
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30_000', context: 'as the bound in `Math.min(n * 1000, …)`' }, line: 2, column: 56, endLine: 2, endColumn: 62, suggestions: [{ messageId: 'extractConstant', data: { value: '30_000', name: 'MAX_N' }, output: `
+const MAX_N = 30_000;
+export const delay = (n: number) => Math.min(n * 1000, MAX_N);
+` }] }],
+    },
+    {
+      name: 'a transition timeout',
+      filename,
+      code: `
+export function arm() {
+  const transitionTimeout = 30000;
+  return transitionTimeout;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30000', context: 'for `transitionTimeout`' }, line: 3, column: 29, endLine: 3, endColumn: 34, suggestions: [{ messageId: 'extractConstant', data: { value: '30000', name: 'TRANSITION_TIMEOUT' }, output: `
+const TRANSITION_TIMEOUT = 30000;
+export function arm() {
+  const transitionTimeout = TRANSITION_TIMEOUT;
+  return transitionTimeout;
+}
+` }] }],
+    },
+    {
+      name: 'a passing score',
+      filename,
+      code: `
+export function grade() {
+  const passingScore = 70;
+  return passingScore;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '70', context: 'for `passingScore`' }, line: 3, column: 24, endLine: 3, endColumn: 26, suggestions: [{ messageId: 'extractConstant', data: { value: '70', name: 'PASSING_SCORE' }, output: `
+const PASSING_SCORE = 70;
+export function grade() {
+  const passingScore = PASSING_SCORE;
+  return passingScore;
+}
+` }] }],
+    },
+    {
+      name: 'a score cutoff',
+      filename,
+      code: `
+export const policy = { fraudScoreCutoff: 0.8 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '0.8', context: 'for `fraudScoreCutoff`' }, line: 2, column: 43, endLine: 2, endColumn: 46, suggestions: [{ messageId: 'extractConstant', data: { value: '0.8', name: 'FRAUD_SCORE_CUTOFF' }, output: `
+const FRAUD_SCORE_CUTOFF = 0.8;
+export const policy = { fraudScoreCutoff: FRAUD_SCORE_CUTOFF };
+` }] }],
+    },
+    {
+      name: 'a range of another measure joined by and',
+      filename,
+      code: `
+export const freeShipping = (order: { total: number; isWholesale: boolean }) => order.total > 0 && !order.isWholesale && order.total < 100;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `order.total`' }, line: 2, column: 136, endLine: 2, endColumn: 139, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'TOTAL_THRESHOLD' }, output: `
+const TOTAL_THRESHOLD = 100;
+export const freeShipping = (order: { total: number; isWholesale: boolean }) => order.total > 0 && !order.isWholesale && order.total < TOTAL_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a private field',
+      filename,
+      code: `
+export class Client {
+  #maxRetries = 5;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'for `maxRetries`' }, line: 3, column: 17, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'MAX_RETRIES' }, output: `
+const MAX_RETRIES = 5;
+export class Client {
+  #maxRetries = MAX_RETRIES;
+}
+` }] }],
+    },
+    {
+      name: 'an accessor',
+      filename,
+      code: `
+export class Cache {
+  accessor ttl = 30;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30', context: 'for `ttl`' }, line: 3, column: 18, endLine: 3, endColumn: 20, suggestions: [{ messageId: 'extractConstant', data: { value: '30', name: 'TTL' }, output: `
+const TTL = 30;
+export class Cache {
+  accessor ttl = TTL;
+}
+` }] }],
+    },
+  ],
+});
+
+// Compiled decorated classes are class expressions; an empty object is no override.
+ruleTester.run('no-hardcoded-threshold: compiled static options', rule, {
+  valid: [
+    {
+      name: 'static options of a compiled class expression that init replaces',
+      filename,
+      code: `
+let Plugin = class Plugin {
+  static init(options: object) {
+    this.options = options;
+    return Plugin;
+  }
+};
+Plugin.options = { cacheSize: 10000 };
+export { Plugin };
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an empty object written first does not override the options',
+      filename,
+      code: `
+export class Git {
+  gitOptions: object = {};
+  setup() {
+    this.gitOptions = { maxConcurrentProcesses: 6 };
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '6', context: 'for `maxConcurrentProcesses`' }, line: 5, column: 49, endLine: 5, endColumn: 50, suggestions: [{ messageId: 'extractConstant', data: { value: '6', name: 'MAX_CONCURRENT_PROCESSES' }, output: `
+const MAX_CONCURRENT_PROCESSES = 6;
+export class Git {
+  gitOptions: object = {};
+  setup() {
+    this.gitOptions = { maxConcurrentProcesses: MAX_CONCURRENT_PROCESSES };
+  }
+}
 ` }] }],
     },
   ],
