@@ -379,14 +379,15 @@ function isFormatLimit(value: number): boolean {
  * on it: `{ score: 100 }` assigns a score, `score >= 0.85` decides on one. `count` and calendar
  * units are left out: compared, counts were mostly shapes, formats and branches, and 9 of 9
  * comparisons of a name like `hoursBack` or `differenceInDays` picked a table or a granularity.
- * Users add their domain's words with `thresholdNames`.
+ * Nor `error`, which mostly holds an HTTP status (`error >= 500`); `errorRate` has its threshold
+ * word. Users add their domain's words with `thresholdNames`.
  */
 const MEASURE_WORDS = new Set([
   // money and business metrics
   'score', 'spend', 'amount', 'total', 'subtotal', 'sum', 'price', 'cost', 'fee', 'balance', 'discount', 'credit', 'revenue',
   'point', 'rating', 'ctr', 'conversion', 'risk', 'fraud',
   // load and performance
-  'usage', 'load', 'latency', 'speed', 'throughput', 'ratio', 'pending', 'backlog', 'lag', 'failure', 'error',
+  'usage', 'load', 'latency', 'speed', 'throughput', 'ratio', 'pending', 'backlog', 'lag', 'failure',
   // elapsed time
   'duration', 'elapsed', 'running', 'uptime', 'age', 'taken', 'idle',
 ]);

@@ -5035,3 +5035,29 @@ export class Git {
     },
   ],
 });
+
+// `error` mostly holds an HTTP status; a count of failures is a measure.
+ruleTester.run('no-hardcoded-threshold: errors and failures', rule, {
+  valid: [
+    {
+      name: 'an error that holds an HTTP status',
+      filename,
+      code: `
+export const failed = (error: number) => error >= 400;
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a count of failures',
+      filename,
+      code: `
+export const tripped = (failures: number) => failures >= 5;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'compared with `failures`' }, line: 2, column: 58, endLine: 2, endColumn: 59, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'FAILURES_THRESHOLD' }, output: `
+const FAILURES_THRESHOLD = 5;
+export const tripped = (failures: number) => failures >= FAILURES_THRESHOLD;
+` }] }],
+    },
+  ],
+});
