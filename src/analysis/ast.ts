@@ -113,3 +113,10 @@ export function functionName(fn: FunctionNode): string | undefined {
   }
   return undefined;
 }
+
+/** The root of the tree a node is in: the Program, for a node ESLint hands a rule. */
+export function programOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { dottedName, functionName, isFunction, lastName, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
+import { dottedName, functionName, isFunction, lastName, programOf, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
 import { constantCase, isLayoutSize, isPresentational, nameWords } from './threshold-names';
 import { BUILT_IN_ROOTS, comesFromElsewhere, isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
 import { forEachDescendant } from './walk';
@@ -276,12 +276,6 @@ function isAssignedFromOutside(property: TSESTree.PropertyDefinition | TSESTree.
   return property.parent.body.some(
     (member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && isWrittenFromElsewhere(property, `this.${key}`, member.value),
   );
-}
-
-function programOf(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
 }
 
 /** A class declared at the top of the file under this name: `class Foo`, or compiled, `let Foo = Foo_1 = class Foo {…}`. */

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { contains, dottedName, isFunction, propertyName, unwrap } from './ast';
+import { contains, dottedName, isFunction, programOf, propertyName, unwrap } from './ast';
 import { nameWords } from './threshold-names';
 import { forEachDescendant } from './walk';
 
@@ -27,8 +27,7 @@ export function isLiteralProduct(node: TSESTree.Node): boolean {
 const memberWritesByProgram = new WeakMap<TSESTree.Node, ReadonlyMap<string, readonly TSESTree.AssignmentExpression[]>>();
 
 function memberWrites(node: TSESTree.Node): ReadonlyMap<string, readonly TSESTree.AssignmentExpression[]> {
-  let program = node;
-  while (program.parent) program = program.parent;
+  const program = programOf(node);
   let writes = memberWritesByProgram.get(program);
   if (writes === undefined) {
     const found = new Map<string, TSESTree.AssignmentExpression[]>();
