@@ -554,13 +554,16 @@ function isPowerOf1024(value: number): boolean {
   return v === 1 && value >= BYTES_PER_KIB;
 }
 
-/** The value an expression is about, looking through `Math.abs(lat)`, `Number(gap)`, `percent || 0` and `segments.length - start`. */
-function subjectValue(node: TSESTree.Node): TSESTree.Node | undefined {
+/**
+ * The value an expression is about, looking through `Math.abs(lat)`, `Number(gap)` and
+ * `percent || 0`, and, with `intoArithmetic`, through `segments.length - start` to its left side.
+ */
+function subjectValue(node: TSESTree.Node, intoArithmetic = true): TSESTree.Node | undefined {
   const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.LogicalExpression || n.type === AST_NODE_TYPES.BinaryExpression) return subjectValue(n.left);
+  if (n.type === AST_NODE_TYPES.LogicalExpression || (intoArithmetic && n.type === AST_NODE_TYPES.BinaryExpression)) return subjectValue(n.left, intoArithmetic);
   if (n.type === AST_NODE_TYPES.CallExpression && (/^Math\./u.test(dottedName(n.callee) ?? '') || CONVERSIONS.has(dottedName(n.callee) ?? ''))) {
     const argument = n.arguments.find((a) => numericValue(a) === undefined);
-    return argument === undefined ? undefined : subjectValue(argument);
+    return argument === undefined ? undefined : subjectValue(argument, intoArithmetic);
   }
   return n;
 }
@@ -580,17 +583,6 @@ const CONVERSIONS = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseIn
 function isOneLetter(node: TSESTree.Node): boolean {
   const n = unwrap(node);
   return n.type === AST_NODE_TYPES.Identifier && n.name.length === 1;
-}
-
-/** `Number(p) || 1`, `Math.floor(p)` → `p`; not into arithmetic, where `n * 1000` is a quantity in a unit. */
-function lookThroughConversions(node: TSESTree.Node): TSESTree.Node {
-  const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.LogicalExpression) return lookThroughConversions(n.left);
-  if (n.type === AST_NODE_TYPES.CallExpression && (/^Math\./u.test(dottedName(n.callee) ?? '') || CONVERSIONS.has(dottedName(n.callee) ?? ''))) {
-    const argument = n.arguments.find((a) => numericValue(a) === undefined);
-    return argument === undefined ? n : lookThroughConversions(argument);
-  }
-  return n;
 }
 
 /** The variable or property a value is stored in: `idWidth` of `const idWidth = Math.max(…)`. */
@@ -691,7 +683,9 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         // `clamp(env.TIMEOUT_S, 1, 3600)`: the bounds of a value configuration already sets
         if (capped !== undefined && (isFixedFact(value, capped) || boundsConfiguration(capped))) return undefined;
         // `p = Math.min(100, p)`, `idWidth = Math.max(len + 2, 4)`: a one-letter value, or a layout size
-        if (capped !== undefined && isOneLetter(lookThroughConversions(capped))) return undefined;
+        // (not into arithmetic: `Math.min(n * 1000, 30_000)` is a quantity in a unit)
+        const cappedValue = capped === undefined ? undefined : subjectValue(capped, false);
+        if (cappedValue !== undefined && isOneLetter(cappedValue)) return undefined;
         const stored = nameWords(storedIn(parent) ?? '');
         if (isLayoutSize(stored)) return undefined;
         // `discountPercent = Math.min(discountAmount, 100)`: a percentage is at most 100
