@@ -17,6 +17,7 @@ export type Options = [
     checkNamedConstants?: boolean;
     checkLengths?: boolean;
     checkAllComparisons?: boolean;
+    checkUnroundValues?: boolean;
   },
 ];
 export type MessageIds = 'hardcodedThreshold' | 'namedConstant' | 'extractConstant';
@@ -118,6 +119,11 @@ const OPTIONS: JSONSchema4ObjectSchema = {
       description:
         'Also report comparisons whose subject names neither a threshold nor a business measure (`port > 65534`, `technicalDebt < 25`), which are as often format ranges and branches as decisions.',
     },
+    checkUnroundValues: {
+      type: 'boolean',
+      description:
+        'Also report values that are not round (`768`, `255 * 1024`, `4095`), which are mostly facts of a format, protocol or layout rather than decisions.',
+    },
   },
 };
 
@@ -128,11 +134,11 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow business and operational thresholds (limits, timeouts, retry counts, rates) hard-coded in logic',
       recommended: true,
-      strictOptions: [{ checkNamedConstants: true, checkLengths: true, checkAllComparisons: true }],
+      strictOptions: [{ checkNamedConstants: true, checkLengths: true, checkAllComparisons: true, checkUnroundValues: true }],
     },
     hasSuggestions: true,
     schema: [optionsShape(OPTIONS)],
-    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false }],
+    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false, checkUnroundValues: false }],
     messages: {
       hardcodedThreshold: 'Threshold {{value}} {{context}} is hard-coded: read it from configuration.',
       namedConstant: 'Threshold {{value}} {{context}} is a constant in code: read it from configuration.',
@@ -140,14 +146,14 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false }],
+  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false, checkUnroundValues: false }],
   create(context, [options]) {
     assertOptions('groundwork/no-hardcoded-threshold', OPTIONS, context.options);
-    const { checkNamedConstants = false, checkLengths = false, checkAllComparisons = false } = options;
+    const { checkNamedConstants = false, checkLengths = false, checkAllComparisons = false, checkUnroundValues = false } = options;
     const { skipped, ignore, isThresholdName } = prepare(options);
     if (skipped.test(toPosix(path.relative(context.cwd, context.physicalFilename)))) return {};
     const sourceCode = context.sourceCode;
-    const numberContext = { sourceCode, ignore, isThresholdName, checkNamedConstants, checkLengths, checkAllComparisons };
+    const numberContext = { sourceCode, ignore, isThresholdName, checkNamedConstants, checkLengths, checkAllComparisons, checkUnroundValues };
 
     const taken = new Set<string>();
     // every name declared in any scope or used as a global: a new module-level constant

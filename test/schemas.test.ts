@@ -38,6 +38,7 @@ const junk: Record<keyof typeof rules, [unknown, string][]> = {
     [{ checkNamedConstants: 'yes' }, 'option checkNamedConstants must be true or false, not "yes"'],
     [{ checkLengths: 1 }, 'option checkLengths must be true or false, not 1'],
     [{ checkAllComparisons: 'all' }, 'option checkAllComparisons must be true or false, not "all"'],
+    [{ checkUnroundValues: 'yes' }, 'option checkUnroundValues must be true or false, not "yes"'],
     [{ exclude: [] }, 'Unexpected property "exclude"'],
   ],
   'no-query-in-loop': [

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { dottedName, functionName, isFunction, lastName, programOf, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
 import { constantCase, isLayoutSize, isPresentational, nameWords } from './threshold-names';
 import { BUILT_IN_ROOTS, comesFromElsewhere, isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
+import { isRoundValue } from './round-numbers';
 import { forEachDescendant } from './walk';
 
 /**
@@ -50,6 +51,8 @@ export interface NumberContext {
   readonly checkLengths: boolean;
   /** Report comparisons whatever their subject is called (`port > 65534`), not only those naming a threshold or a business measure. */
   readonly checkAllComparisons: boolean;
+  /** Report values that are not round (`768`, `255 * 1024`), which are mostly facts of a format, protocol or layout. */
+  readonly checkUnroundValues: boolean;
 }
 
 const RELATIONAL = new Set(['<', '<=', '>', '>=']);
@@ -598,7 +601,8 @@ function storedIn(value: TSESTree.Node): string | undefined {
 export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): Threshold | undefined {
   const threshold = thresholdByPosition(literal, context);
   // judged last: they climb the whole ancestry, which most literals never need
-  if (threshold === undefined || isDevelopmentOnly(threshold.node) || inDisplayFunction(threshold.node)) return undefined;
+  if (threshold === undefined || (!context.checkUnroundValues && !isRoundValue(productValue(threshold.node)))) return undefined;
+  if (isDevelopmentOnly(threshold.node) || inDisplayFunction(threshold.node)) return undefined;
   return threshold;
 }
 

@@ -3086,8 +3086,9 @@ export function check(rows: string[]) {
 ` }] }],
     },
     {
-      name: 'nines that are not all nines',
+      name: 'nines that are not all nines, under checkUnroundValues',
       filename,
+      options: [{ checkUnroundValues: true }],
       code: `
 export const tooLarge = (price: number) => price > 9990;
 `,
@@ -3249,7 +3250,7 @@ ruleTester.run('no-hardcoded-threshold: options objects that a method replaces',
       filename,
       code: `
 export class RedisCachePlugin {
-  static options = { maxItemSizeInBytes: 128_000 };
+  static options = { maxItemSizeInBytes: 100_000 };
   static init(options: { maxItemSizeInBytes: number }) {
     this.options = options;
     return RedisCachePlugin;
@@ -3278,14 +3279,14 @@ export { RedisCachePlugin };
       filename,
       code: `
 export class RedisCachePlugin {
-  static options = { maxItemSizeInBytes: 128_000 };
+  static options = { maxItemSizeInBytes: 100_000 };
   static describe() {
     return this.options;
   }
 }
 `,
-      errors: [{ messageId: 'hardcodedThreshold', data: { value: '128_000', context: 'for `maxItemSizeInBytes`' }, line: 3, column: 42, endLine: 3, endColumn: 49, suggestions: [{ messageId: 'extractConstant', data: { value: '128_000', name: 'MAX_ITEM_SIZE_IN_BYTES' }, output: `
-const MAX_ITEM_SIZE_IN_BYTES = 128_000;
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100_000', context: 'for `maxItemSizeInBytes`' }, line: 3, column: 42, endLine: 3, endColumn: 49, suggestions: [{ messageId: 'extractConstant', data: { value: '100_000', name: 'MAX_ITEM_SIZE_IN_BYTES' }, output: `
+const MAX_ITEM_SIZE_IN_BYTES = 100_000;
 export class RedisCachePlugin {
   static options = { maxItemSizeInBytes: MAX_ITEM_SIZE_IN_BYTES };
   static describe() {
@@ -3898,7 +3899,7 @@ ruleTester.run('no-hardcoded-threshold: comparison subjects, pacing delays and l
       name: 'a comparison whose subject names no threshold or measure',
       filename,
       code: `
-export const privileged = (port: number) => port < 1025;
+export const privileged = (port: number) => port < 1024;
 `,
     },
     {
@@ -3994,10 +3995,10 @@ export function shorten(name: string) {
       filename,
       options: [{ checkAllComparisons: true }],
       code: `
-export const privileged = (port: number) => port < 1025;
+export const privileged = (port: number) => port < 1024;
 `,
-      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1025', context: 'compared with `port`' }, line: 2, column: 52, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'extractConstant', data: { value: '1025', name: 'PORT_THRESHOLD' }, output: `
-const PORT_THRESHOLD = 1025;
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1024', context: 'compared with `port`' }, line: 2, column: 52, endLine: 2, endColumn: 56, suggestions: [{ messageId: 'extractConstant', data: { value: '1024', name: 'PORT_THRESHOLD' }, output: `
+const PORT_THRESHOLD = 1024;
 export const privileged = (port: number) => port < PORT_THRESHOLD;
 ` }] }],
     },
@@ -4402,10 +4403,10 @@ export const pageSize = (options: { limit: number }) => Math.min(options.limit, 
       name: 'a size compared with a bound',
       filename,
       code: `
-export const tooBig = (fileSize: number) => fileSize > 32;
+export const tooBig = (fileSize: number) => fileSize > 50;
 `,
-      errors: [{ messageId: 'hardcodedThreshold', data: { value: '32', context: 'compared with `fileSize`' }, line: 2, column: 56, endLine: 2, endColumn: 58, suggestions: [{ messageId: 'extractConstant', data: { value: '32', name: 'FILE_SIZE_THRESHOLD' }, output: `
-const FILE_SIZE_THRESHOLD = 32;
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '50', context: 'compared with `fileSize`' }, line: 2, column: 56, endLine: 2, endColumn: 58, suggestions: [{ messageId: 'extractConstant', data: { value: '50', name: 'FILE_SIZE_THRESHOLD' }, output: `
+const FILE_SIZE_THRESHOLD = 50;
 export const tooBig = (fileSize: number) => fileSize > FILE_SIZE_THRESHOLD;
 ` }] }],
     },
@@ -5057,6 +5058,216 @@ export const tripped = (failures: number) => failures >= 5;
       errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'compared with `failures`' }, line: 2, column: 58, endLine: 2, endColumn: 59, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'FAILURES_THRESHOLD' }, output: `
 const FAILURES_THRESHOLD = 5;
 export const tripped = (failures: number) => failures >= FAILURES_THRESHOLD;
+` }] }],
+    },
+  ],
+});
+
+// A decision is a round number (5000, 0.35, 25 MiB, 48 hours); 768, 255 * 1024 and 99999998 are facts of a layout, a format or a protocol.
+ruleTester.run('no-hardcoded-threshold: values that look chosen, and chunk sizes', rule, {
+  valid: [
+    {
+      name: 'a breakpoint that is not round: 768 px',
+      filename,
+      code: `
+export const wide = (viewportSize: number) => viewportSize >= 768;
+`,
+    },
+    {
+      name: 'a two-digit bound that is neither small nor a multiple of five',
+      filename,
+      code: `
+export const tooMany = (attempts: number) => attempts > 23;
+`,
+    },
+    {
+      name: 'a ratio with three digits',
+      filename,
+      code: `
+export const isLate = (lagRatio: number) => lagRatio > 0.199;
+`,
+    },
+    {
+      name: 'a format number for a limit',
+      filename,
+      code: `
+export const pairing = { maxRange: 99999998 };
+`,
+    },
+    {
+      name: 'KiB that are not round',
+      filename,
+      code: `
+export const storage = { bufferSize: 255 * 1024 };
+`,
+    },
+    {
+      name: 'a power of two of KiB, like the buffers and windows of a protocol',
+      filename,
+      code: `
+export const stream = { windowSize: 32 * 1024 };
+`,
+    },
+    {
+      name: 'a timer of a second and a quarter',
+      filename,
+      code: `
+export function later(run: () => void) {
+  return setTimeout(run, 1250);
+}
+`,
+    },
+    {
+      name: 'a chunk size, how a stream is split',
+      filename,
+      code: `
+export const upload = { chunkSizeBytes: 1024 * 1024 };
+`,
+    },
+    {
+      name: 'a count of hours that is not a calendar count',
+      filename,
+      code: `
+export const window = { maxHours: 47 };
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a breakpoint that is not round, under checkUnroundValues',
+      filename,
+      options: [{ checkUnroundValues: true }],
+      code: `
+export const wide = (viewportSize: number) => viewportSize >= 768;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '768', context: 'compared with `viewportSize`' }, line: 2, column: 63, endLine: 2, endColumn: 66, suggestions: [{ messageId: 'extractConstant', data: { value: '768', name: 'VIEWPORT_SIZE_THRESHOLD' }, output: `
+const VIEWPORT_SIZE_THRESHOLD = 768;
+export const wide = (viewportSize: number) => viewportSize >= VIEWPORT_SIZE_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a two-digit bound that is a multiple of five',
+      filename,
+      code: `
+export const tooMany = (attempts: number) => attempts > 25;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '25', context: 'compared with `attempts`' }, line: 2, column: 57, endLine: 2, endColumn: 59, suggestions: [{ messageId: 'extractConstant', data: { value: '25', name: 'ATTEMPTS_THRESHOLD' }, output: `
+const ATTEMPTS_THRESHOLD = 25;
+export const tooMany = (attempts: number) => attempts > ATTEMPTS_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'any whole number up to twenty',
+      filename,
+      code: `
+export const worker = { maxRetries: 17 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '17', context: 'for `maxRetries`' }, line: 2, column: 37, endLine: 2, endColumn: 39, suggestions: [{ messageId: 'extractConstant', data: { value: '17', name: 'MAX_RETRIES' }, output: `
+const MAX_RETRIES = 17;
+export const worker = { maxRetries: MAX_RETRIES };
+` }] }],
+    },
+    {
+      name: 'a ratio with two digits',
+      filename,
+      code: `
+export const isLate = (lagRatio: number) => lagRatio > 0.15;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '0.15', context: 'compared with `lagRatio`' }, line: 2, column: 56, endLine: 2, endColumn: 60, suggestions: [{ messageId: 'extractConstant', data: { value: '0.15', name: 'LAG_RATIO_THRESHOLD' }, output: `
+const LAG_RATIO_THRESHOLD = 0.15;
+export const isLate = (lagRatio: number) => lagRatio > LAG_RATIO_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'two digits from a hundred up',
+      filename,
+      code: `
+export const client = { timeout: 28000 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '28000', context: 'for `timeout`' }, line: 2, column: 34, endLine: 2, endColumn: 39, suggestions: [{ messageId: 'extractConstant', data: { value: '28000', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 28000;
+export const client = { timeout: TIMEOUT };
+` }] }],
+    },
+    {
+      name: 'round KiB',
+      filename,
+      code: `
+export const storage = { bufferSize: 500 * 1024 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: '* 1024 for `bufferSize`' }, line: 2, column: 38, endLine: 2, endColumn: 48, suggestions: [{ messageId: 'extractConstant', data: { value: '500 * 1024', name: 'BUFFER_SIZE' }, output: `
+const BUFFER_SIZE = 500 * 1024;
+export const storage = { bufferSize: BUFFER_SIZE };
+` }] }],
+    },
+    {
+      name: 'round MiB',
+      filename,
+      code: `
+export const uploads = { maxUploadBytes: 25 * 1024 * 1024 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '25', context: '* 1024 * 1024 for `maxUploadBytes`' }, line: 2, column: 42, endLine: 2, endColumn: 58, suggestions: [{ messageId: 'extractConstant', data: { value: '25 * 1024 * 1024', name: 'MAX_UPLOAD_BYTES' }, output: `
+const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+export const uploads = { maxUploadBytes: MAX_UPLOAD_BYTES };
+` }] }],
+    },
+    {
+      name: 'a timer of a second and a half',
+      filename,
+      code: `
+export function later(run: () => void) {
+  return setTimeout(run, 1500);
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1500', context: 'passed to `setTimeout`' }, line: 3, column: 26, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'extractConstant', data: { value: '1500', name: 'RUN_MS' }, output: `
+const RUN_MS = 1500;
+export function later(run: () => void) {
+  return setTimeout(run, RUN_MS);
+}
+` }] }],
+    },
+    {
+      name: 'a batch size, how much work is taken at once',
+      filename,
+      code: `
+export const upload = { batchSize: 1000 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1000', context: 'for `batchSize`' }, line: 2, column: 36, endLine: 2, endColumn: 40, suggestions: [{ messageId: 'extractConstant', data: { value: '1000', name: 'BATCH_SIZE' }, output: `
+const BATCH_SIZE = 1000;
+export const upload = { batchSize: BATCH_SIZE };
+` }] }],
+    },
+    {
+      name: 'a calendar count of hours',
+      filename,
+      code: `
+export const window = { maxHours: 48 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '48', context: 'for `maxHours`' }, line: 2, column: 35, endLine: 2, endColumn: 37, suggestions: [{ messageId: 'extractConstant', data: { value: '48', name: 'MAX_HOURS' }, output: `
+const MAX_HOURS = 48;
+export const window = { maxHours: MAX_HOURS };
+` }] }],
+    },
+    {
+      name: 'a year of days in milliseconds',
+      filename,
+      code: `
+export const session = { maxAge: 365 * 24 * 60 * 60 * 1000 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '365', context: '* 24 * 60 * 60 * 1000 for `maxAge`' }, line: 2, column: 34, endLine: 2, endColumn: 59, suggestions: [{ messageId: 'extractConstant', data: { value: '365 * 24 * 60 * 60 * 1000', name: 'MAX_AGE' }, output: `
+const MAX_AGE = 365 * 24 * 60 * 60 * 1000;
+export const session = { maxAge: MAX_AGE };
+` }] }],
+    },
+    {
+      name: 'a round count of minutes in milliseconds',
+      filename,
+      code: `
+export const lock = { ttl: 90 * 60 * 1000 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '90', context: '* 60 * 1000 for `ttl`' }, line: 2, column: 28, endLine: 2, endColumn: 42, suggestions: [{ messageId: 'extractConstant', data: { value: '90 * 60 * 1000', name: 'TTL' }, output: `
+const TTL = 90 * 60 * 1000;
+export const lock = { ttl: TTL };
 ` }] }],
     },
   ],
