@@ -22,7 +22,10 @@ export type Options = [
 ];
 export type MessageIds = 'hardcodedThreshold' | 'namedConstant' | 'extractConstant';
 
-export const DEFAULT_CONFIG_FILES = ['**/config/**', '**/configs/**', '**/settings/**', '**/config.{js,cjs,mjs,ts,cts,mts,json}', '**/Config.{js,cjs,mjs,ts,cts,mts,json}', '**/*.config.*', '**/*.conf.*'];
+export const DEFAULT_CONFIG_FILES = [
+  '**/config/**', '**/configs/**', '**/settings/**', '**/config.{js,cjs,mjs,ts,cts,mts,json}', '**/Config.{js,cjs,mjs,ts,cts,mts,json}',
+  '**/settings.{js,cjs,mjs,ts,cts,mts,json}', '**/Settings.{js,cjs,mjs,ts,cts,mts,json}', '**/*.config.*', '**/*.conf.*',
+];
 export const DEFAULT_TEST_FILES = [
   '**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**', '**/e2e/**',
   '**/*.stories.*', '**/seeders/**', '**/seeds/**', '**/mocks/**', '**/scripts/**',

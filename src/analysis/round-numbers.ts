@@ -6,14 +6,14 @@
  * was not round were real thresholds (against 430 of 670 for round values).
  */
 
-/** Counts of hours and days that people choose although their digits are not round. */
-const CALENDAR_COUNTS = new Set([24, 36, 48, 72, 365]);
+/** Counts of hours and days that people choose although their digits are not round (168: a week of hours). */
+const CALENDAR_COUNTS = new Set([24, 36, 48, 72, 168, 365]);
 /** Only small whole numbers are all chosen: 7 days, 12 workers, 16 threads. */
 const MAX_ANY_COUNT = 20;
 const TWO_DIGIT_FLOOR = 100;
 const FIVE = 5;
-/** KiB, MiB, GiB; seconds, minutes, hours and days in seconds and in milliseconds. */
-const UNITS = [1024, 1024 ** 2, 1024 ** 3, 60, 3600, 86_400, 1000, 60_000, 3_600_000, 86_400_000];
+/** KiB, MiB, GiB; seconds, minutes, hours and days in milliseconds; minutes, hours and days in seconds; days in minutes (10080: a week). */
+const UNITS = [1024, 1024 ** 2, 1024 ** 3, 60, 3600, 86_400, 1000, 60_000, 3_600_000, 86_400_000, 1440];
 /** Precision enough to read the digits of any literal people write, without binary noise (0.1 + 0.2). */
 const READABLE_DIGITS = 12;
 

@@ -3751,7 +3751,7 @@ export const overspent = (spend: number) => spend > SPEND_THRESHOLD;
   ],
 });
 
-ruleTester.run('no-hardcoded-threshold: a module named config is configuration', rule, {
+ruleTester.run('no-hardcoded-threshold: a module named config or settings is configuration', rule, {
   valid: [
     {
       name: 'a config module',
@@ -3767,8 +3767,33 @@ export const overspent = (spend: number) => spend > 500;
 export const overspent = (spend) => spend > 500;
 `,
     },
+    {
+      name: 'a Settings module, as Etherpad names the defaults that settings.json overrides',
+      filename: file('src/utils/Settings.js'),
+      code: `
+exports.importExportRateLimiting = { windowMs: 90000, max: 10 };
+`,
+    },
+    {
+      name: 'a settings module',
+      filename: file('src/util/settings.ts'),
+      code: `
+export const defaults = { timeout: 1500 };
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'a module whose name only starts with settings',
+      filename: file('src/utils/SettingsPanel.js'),
+      code: `
+exports.importExportRateLimiting = { windowMs: 90000 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '90000', context: 'for `windowMs`' }, line: 2, column: 48, endLine: 2, endColumn: 53, suggestions: [{ messageId: 'extractConstant', data: { value: '90000', name: 'WINDOW_MS' }, output: `
+const WINDOW_MS = 90000;
+exports.importExportRateLimiting = { windowMs: WINDOW_MS };
+` }] }],
+    },
     {
       name: 'a module whose name only starts with config',
       filename: file('src/configure.ts'),
@@ -5131,6 +5156,13 @@ export const upload = { chunkSizeBytes: 1024 * 1024 };
 export const window = { maxHours: 47 };
 `,
     },
+    {
+      name: 'a count of minutes that is not a whole number of days',
+      filename,
+      code: `
+export const cache = { maxAge: 10070 };
+`,
+    },
   ],
   invalid: [
     {
@@ -5268,6 +5300,28 @@ export const lock = { ttl: 90 * 60 * 1000 };
       errors: [{ messageId: 'hardcodedThreshold', data: { value: '90', context: '* 60 * 1000 for `ttl`' }, line: 2, column: 28, endLine: 2, endColumn: 42, suggestions: [{ messageId: 'extractConstant', data: { value: '90 * 60 * 1000', name: 'TTL' }, output: `
 const TTL = 90 * 60 * 1000;
 export const lock = { ttl: TTL };
+` }] }],
+    },
+    {
+      name: 'a week of hours',
+      filename,
+      code: `
+export const retention = { maxHours: 168 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '168', context: 'for `maxHours`' }, line: 2, column: 38, endLine: 2, endColumn: 41, suggestions: [{ messageId: 'extractConstant', data: { value: '168', name: 'MAX_HOURS' }, output: `
+const MAX_HOURS = 168;
+export const retention = { maxHours: MAX_HOURS };
+` }] }],
+    },
+    {
+      name: 'a week in minutes',
+      filename,
+      code: `
+export const cache = { maxAge: 10080 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '10080', context: 'for `maxAge`' }, line: 2, column: 32, endLine: 2, endColumn: 37, suggestions: [{ messageId: 'extractConstant', data: { value: '10080', name: 'MAX_AGE' }, output: `
+const MAX_AGE = 10080;
+export const cache = { maxAge: MAX_AGE };
 ` }] }],
     },
   ],
