@@ -600,8 +600,8 @@ function storedIn(value: TSESTree.Node): string | undefined {
 /** The threshold a numeric literal stands for, or undefined when it is not one. */
 export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): Threshold | undefined {
   const threshold = thresholdByPosition(literal, context);
-  // judged last: they climb the whole ancestry, which most literals never need
   if (threshold === undefined || (!context.checkUnroundValues && !isRoundValue(productValue(threshold.node)))) return undefined;
+  // judged last: they climb the whole ancestry, which most literals never need
   if (isDevelopmentOnly(threshold.node) || inDisplayFunction(threshold.node)) return undefined;
   return threshold;
 }
