@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { dottedName, functionName, isFunction, lastName, programOf, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
+import { contains, dottedName, functionName, isFunction, lastName, programOf, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
 import { constantCase, isLayoutSize, isPresentational, nameWords } from './threshold-names';
 import { BUILT_IN_ROOTS, comesFromElsewhere, isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
 import { isRoundValue } from './round-numbers';
@@ -274,11 +274,13 @@ function isPacingOptions(object: TSESTree.ObjectExpression): boolean {
   return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[2] === object && /(?:^|\.)(?:debounce|throttle)$/iu.test(dottedName(call.callee) ?? '');
 }
 
-/** `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor: overridable. */
+/**
+ * `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor, or
+ * `minBid = 3000` with `this.minBid = amount` in `setMinBid(amount)`: a value the class takes
+ * from its callers, so the field holds its default.
+ */
 function isAssignedFromOutside(property: TSESTree.PropertyDefinition | TSESTree.AccessorProperty, key: string): boolean {
-  return property.parent.body.some(
-    (member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && isWrittenFromElsewhere(property, `this.${key}`, member.value),
-  );
+  return isWrittenFromElsewhere(property, `this.${key}`, property.parent);
 }
 
 /** A class declared at the top of the file under this name: `class Foo`, or compiled, `let Foo = Foo_1 = class Foo {…}`. */
@@ -437,36 +439,54 @@ function isElapsedTime(subject: TSESTree.Node): boolean {
   return (callee === 'diff' && n.callee.type === AST_NODE_TYPES.MemberExpression) || /^differenceIn[A-Z]/u.test(callee);
 }
 
+/** Whether a comparison says "above its bound" (`x > 5`, `5 < x`) rather than "below" (`x <= 5`). */
+function saysAbove(comparison: TSESTree.BinaryExpression): boolean {
+  const literalRight = numericValue(comparison.right) !== undefined || isLiteralProduct(comparison.right);
+  const greater = comparison.operator === '>' || comparison.operator === '>=';
+  return literalRight ? greater : !greater;
+}
+
 /**
- * `amount < 0 || amount > 100`, `ratio >= 0 && ratio <= 1`: the bounds of a
- * percentage or a ratio on the same subject, a domain check rather than a limit.
+ * `amount < 5 || amount > 300`, `!n || n < 1 || n > 1440`: a test that a value is out of the
+ * range two numbers bound states the range of valid values, a domain or an input's validation,
+ * not one limit someone tunes. A floor of 0 or 1 under a value named as a threshold only says it
+ * is positive: `limit < 1 || limit > 100` still caps a page size. Joined by and, only the bounds
+ * of a percentage or a ratio are a range (`ratio >= 0 && ratio <= 1`).
  */
-function isUnitRange(comparison: TSESTree.BinaryExpression, upper: number): boolean {
-  const subject = (b: TSESTree.BinaryExpression): string | undefined => dottedName(numericValue(b.left) === undefined ? b.left : b.right);
-  const bound = (b: TSESTree.BinaryExpression): number | undefined => numericValue(b.left) ?? numericValue(b.right);
-  const own = subject(comparison);
+function isLiteralRange(comparison: TSESTree.BinaryExpression, isThresholdName: (name: string) => boolean): boolean {
+  const literalSide = (b: TSESTree.BinaryExpression): TSESTree.Node | undefined =>
+    numericValue(b.right) !== undefined || isLiteralProduct(b.right) ? b.right : numericValue(b.left) !== undefined || isLiteralProduct(b.left) ? b.left : undefined;
+  const subjectOf = (b: TSESTree.BinaryExpression): string | undefined => {
+    const bound = literalSide(b);
+    return bound === undefined ? undefined : dottedName(bound === b.right ? b.left : b.right);
+  };
+  const own = subjectOf(comparison);
   const logical = comparison.parent;
-  if (own === undefined || logical.type !== AST_NODE_TYPES.LogicalExpression || upper <= 0) return false;
-  const sibling = logical.left === comparison ? logical.right : logical.left;
-  const isLowerBound = (n: TSESTree.Node): boolean => n.type === AST_NODE_TYPES.BinaryExpression && RELATIONAL.has(n.operator) && subject(n) === own && bound(n) === 0;
-  if (isLowerBound(sibling)) return true;
-  // further along an out-of-range test: `!sku || discount <= 0 || discount > 100`
-  if (logical.operator !== '||') return false;
+  if (own === undefined || logical.type !== AST_NODE_TYPES.LogicalExpression || logical.operator === '??') return false;
+  const operator = logical.operator;
   let chain: TSESTree.LogicalExpression = logical;
-  while (chain.parent.type === AST_NODE_TYPES.LogicalExpression && chain.parent.operator === '||') chain = chain.parent;
+  while (chain.parent.type === AST_NODE_TYPES.LogicalExpression && chain.parent.operator === operator) chain = chain.parent;
   const links: TSESTree.Node[] = [];
   const flatten = (n: TSESTree.Node): void => {
-    if (n.type === AST_NODE_TYPES.LogicalExpression && n.operator === '||') {
+    if (n.type === AST_NODE_TYPES.LogicalExpression && n.operator === operator) {
       flatten(n.left);
       flatten(n.right);
-    } else links.push(n);
+    } else links.push(unwrap(n));
   };
   flatten(chain);
-  // both tests say "out of range": below (`<= 0`, `< 0`) and above (`> 100`)
-  const below = (n: TSESTree.Node): boolean =>
-    isLowerBound(n) && n.type === AST_NODE_TYPES.BinaryExpression && (numericValue(n.right) === 0 ? n.operator === '<' || n.operator === '<=' : n.operator === '>' || n.operator === '>=');
-  const above = numericValue(comparison.right) === upper ? comparison.operator === '>' || comparison.operator === '>=' : comparison.operator === '<' || comparison.operator === '<=';
-  return above && links.some((link) => link !== comparison && below(link));
+  const boundOf = (b: TSESTree.BinaryExpression): number => productValue(literalSide(b) ?? b);
+  const ownAbove = saysAbove(comparison);
+  return links.some((link) => {
+    if (link === comparison || link.type !== AST_NODE_TYPES.BinaryExpression || !RELATIONAL.has(link.operator) || subjectOf(link) !== own) return false;
+    if (saysAbove(link) === ownAbove) return false;
+    const ownIsCeiling = ownAbove === (operator === '||');
+    const [low, high] = ownIsCeiling ? [boundOf(link), boundOf(comparison)] : [boundOf(comparison), boundOf(link)];
+    // `ratio >= 0 && ratio <= 1` side by side; `total > 0 && !wholesale && total < 100` is a band of an amount
+    if (low === 0 && (high === 1 || high === 100)) return operator === '||' || link === unwrap(logical.left) || link === unwrap(logical.right);
+    // `score >= 0.6 && score < 0.85` is a band that picks what happens; only the test for out of range states what is valid
+    if (operator === '&&' || low >= high) return false;
+    return !(ownIsCeiling && low <= 1 && isThresholdName(lastName(comparison.left === literalSide(comparison) ? comparison.right : comparison.left) ?? ''));
+  });
 }
 
 /** Fixed facts compared with a number: HTTP statuses, error codes, format sizes, bounds of percentages and coordinates. */
@@ -645,7 +665,9 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       const other = parent.left === position || unwrap(parent.left) === position ? parent.right : parent.left;
       if (numericValue(other) !== undefined || isLiteralProduct(other)) return undefined;
       if (RELATIONAL.has(parent.operator)) {
-        if ((value === 100 || value === 1) && isUnitRange(parent, value)) return undefined;
+        if (isLiteralRange(parent, context.isThresholdName)) return undefined;
+        // `Date.now() - lastLogged < 1000`: within a second, a unit's boundary or a log's pacing
+        if (Math.abs(value) === 1000 && isElapsedTime(other)) return undefined;
         if (dottedName(unwrap(other).type === AST_NODE_TYPES.CallExpression ? (unwrap(other) as TSESTree.CallExpression).callee : other) === 'Math.random') return undefined;
         if (isFixedFact(value, other)) return undefined;
         if (isMoreThanOne(parent, value, other === parent.left) || isSplitArity(other, sourceCode) || isRecursionGuard(other, sourceCode)) return undefined;
@@ -1022,9 +1044,16 @@ function isDevelopmentOnly(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** Inside `formatBytes` or `memberCountRounding`, comparisons pick a presentation (a unit, a rounding), not a limit. */
+/**
+ * Inside `formatBytes` or `memberCountRounding`, comparisons pick a presentation (a unit, a
+ * rounding), not a limit; so do the options of a call to one, `formatPlayerList({ max: 5 })`.
+ */
 function inDisplayFunction(node: TSESTree.Node): boolean {
   for (let up: TSESTree.Node | undefined = node.parent; up; up = up.parent) {
+    if (up.type === AST_NODE_TYPES.CallExpression && up.callee !== node && !contains(up.callee, node)) {
+      const callee = lastName(up.callee);
+      if (callee !== undefined && nameWords(callee).some((w) => DISPLAY_FUNCTION_WORDS.has(w))) return true;
+    }
     if (!isFunction(up)) continue;
     const name = functionName(up);
     if (name !== undefined) return nameWords(name).some((w) => DISPLAY_FUNCTION_WORDS.has(w));

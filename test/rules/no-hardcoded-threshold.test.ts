@@ -5326,3 +5326,145 @@ export const cache = { maxAge: MAX_AGE };
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: ranges of valid input, fields set by their callers, display options', rule, {
+  valid: [
+    {
+      name: 'an input checked against both ends of its range',
+      filename,
+      code: `
+export function setAmount(amount: number) {
+  if (amount < 5 || amount > 300) throw new Error('The amount must be between 5 and 300.');
+  return amount;
+}
+`,
+    },
+    {
+      name: 'a missing or out-of-range input, its lower bound not a sentinel',
+      filename,
+      code: `
+export function setInterval(interval: number) {
+  if (!interval || interval < 10 || interval > 24 * 60) throw new Error('between 10 and 1440 minutes');
+  return interval;
+}
+`,
+    },
+    {
+      name: 'a range of points in the test for out of range, from zero',
+      filename,
+      code: `
+export function award(points: number) {
+  if (points < 0 || points > 1000) throw new Error('Points must be between 0 and 1000.');
+}
+`,
+    },
+    {
+      name: 'a field that a method sets from its caller',
+      filename,
+      code: `
+export class Auction {
+  minBid = 3000;
+  setMinBid(amount: number) {
+    this.minBid = amount;
+  }
+}
+`,
+    },
+    {
+      name: 'the options of a call that formats for display',
+      filename,
+      code: `
+declare function formatPlayerList(options: { max: number }): string;
+export const top = () => formatPlayerList({ max: 5 });
+`,
+    },
+    {
+      name: 'elapsed time within a second',
+      filename,
+      code: `
+export const ago = (time: number) => (Date.now() - time > 1000 ? 'a while ago' : 'just now');
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a page size capped above a floor of one',
+      filename,
+      code: `
+export function pageOf(limit: number) {
+  if (limit < 1 || limit > 100) throw new Error('limit must be between 1 and 100');
+  return limit;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `limit`' }, line: 3, column: 28, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'LIMIT_THRESHOLD' }, output: `
+const LIMIT_THRESHOLD = 100;
+export function pageOf(limit: number) {
+  if (limit < 1 || limit > LIMIT_THRESHOLD) throw new Error('limit must be between 1 and 100');
+  return limit;
+}
+` }] }],
+    },
+    {
+      name: 'a single bound on an input',
+      filename,
+      code: `
+export function setAmount(amount: number) {
+  if (amount > 300) throw new Error('The amount must be at most 300.');
+  return amount;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '300', context: 'compared with `amount`' }, line: 3, column: 16, endLine: 3, endColumn: 19, suggestions: [{ messageId: 'extractConstant', data: { value: '300', name: 'AMOUNT_THRESHOLD' }, output: `
+const AMOUNT_THRESHOLD = 300;
+export function setAmount(amount: number) {
+  if (amount > AMOUNT_THRESHOLD) throw new Error('The amount must be at most 300.');
+  return amount;
+}
+` }] }],
+    },
+    {
+      name: 'a field that only the class itself changes',
+      filename,
+      code: `
+export class Auction {
+  minBid = 3000;
+  raise() {
+    this.minBid = this.minBid * 2;
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '3000', context: 'for `minBid`' }, line: 3, column: 12, endLine: 3, endColumn: 16, suggestions: [{ messageId: 'extractConstant', data: { value: '3000', name: 'MIN_BID' }, output: `
+const MIN_BID = 3000;
+export class Auction {
+  minBid = MIN_BID;
+  raise() {
+    this.minBid = this.minBid * 2;
+  }
+}
+` }] }],
+    },
+    {
+      name: 'the options of a call that does not format',
+      filename,
+      code: `
+declare function topPlayers(options: { max: number }): string[];
+export const top = () => topPlayers({ max: 5 });
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'for `max`' }, line: 3, column: 44, endLine: 3, endColumn: 45, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'MAX' }, output: `
+const MAX = 5;
+declare function topPlayers(options: { max: number }): string[];
+export const top = () => topPlayers({ max: MAX });
+` }] }],
+    },
+    {
+      name: 'elapsed time within ten seconds',
+      filename,
+      code: `
+export const throttled = (lastRun: number) => Date.now() - lastRun < 10000;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '10000', context: 'compared with `Date.now() - lastRun`' }, line: 2, column: 70, endLine: 2, endColumn: 75, suggestions: [{ messageId: 'extractConstant', data: { value: '10000', name: 'NOW_THRESHOLD' }, output: `
+const NOW_THRESHOLD = 10000;
+export const throttled = (lastRun: number) => Date.now() - lastRun < NOW_THRESHOLD;
+` }] }],
+    },
+  ],
+});
