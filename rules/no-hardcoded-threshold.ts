@@ -18,6 +18,7 @@ export type Options = [
     checkLengths?: boolean;
     checkAllComparisons?: boolean;
     checkUnroundValues?: boolean;
+    configuredCalls?: string[];
   },
 ];
 export type MessageIds = 'hardcodedThreshold' | 'namedConstant' | 'extractConstant';
@@ -46,6 +47,7 @@ interface Prepared {
   readonly skipped: RegExp;
   readonly ignore: ReadonlySet<number>;
   readonly isThresholdName: (name: string) => boolean;
+  readonly isConfiguredCall: (callee: string) => boolean;
 }
 
 /**
@@ -58,8 +60,13 @@ const prepared = new WeakMap<object, Prepared>();
 function prepare(options: Options[0]): Prepared {
   let known = prepared.get(options);
   if (known === undefined) {
-    const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [] } = options;
-    known = { skipped: skippedFiles(configFiles, testFiles), ignore: new Set(ignore), isThresholdName: thresholdNameMatcher(thresholdNames) };
+    const { ignore = [0, 1, -1], configFiles = DEFAULT_CONFIG_FILES, testFiles = DEFAULT_TEST_FILES, thresholdNames = [], configuredCalls = [] } = options;
+    known = {
+      skipped: skippedFiles(configFiles, testFiles),
+      ignore: new Set(ignore),
+      isThresholdName: thresholdNameMatcher(thresholdNames),
+      isConfiguredCall: calleeMatcher(configuredCalls),
+    };
     prepared.set(options, known);
   }
   return known;
@@ -80,6 +87,18 @@ function skippedFiles(configFiles: readonly string[], testFiles: readonly string
     });
   }
   return new RegExp(`^${globsToRegexBody([...configFiles, ...testFiles])}`, 'u');
+}
+
+/** `cache` matches `cache(…)`, `@cache(…)` and `this.cache(…)`; `packageCache.set` matches `packageCache.set(…)`. */
+function calleeMatcher(names: readonly string[]): (callee: string) => boolean {
+  if (names.length === 0) return () => false;
+  const wanted = new Set(names);
+  return (callee) => {
+    for (let at = 0; at !== -1; at = callee.indexOf('.', at + 1)) {
+      if (wanted.has(at === 0 ? callee : callee.slice(at + 1))) return true;
+    }
+    return false;
+  };
 }
 
 /** The options in full: ESLint gets their shape, and `assertOptions` checks the values, naming the key. */
@@ -127,6 +146,13 @@ const OPTIONS: JSONSchema4ObjectSchema = {
       description:
         'Also report values that are not round (`768`, `255 * 1024`, `4095`), which are mostly facts of a format, protocol or layout rather than decisions.',
     },
+    configuredCalls: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)*$' },
+      uniqueItems: true,
+      description:
+        'Functions, methods and decorators that let configuration override the numbers they are given (`cache`, `packageCache.set`): numbers in their arguments are defaults, not reported.',
+    },
   },
 };
 
@@ -141,7 +167,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     schema: [optionsShape(OPTIONS)],
-    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false, checkUnroundValues: false }],
+    defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], configuredCalls: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false, checkUnroundValues: false }],
     messages: {
       hardcodedThreshold: 'Threshold {{value}} {{context}} is hard-coded: read it from configuration.',
       namedConstant: 'Threshold {{value}} {{context}} is a constant in code: read it from configuration.',
@@ -149,14 +175,14 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false, checkUnroundValues: false }],
+  defaultOptions: [{ ignore: [0, 1, -1], configFiles: DEFAULT_CONFIG_FILES, testFiles: DEFAULT_TEST_FILES, thresholdNames: [], configuredCalls: [], checkNamedConstants: false, checkLengths: false, checkAllComparisons: false, checkUnroundValues: false }],
   create(context, [options]) {
     assertOptions('groundwork/no-hardcoded-threshold', OPTIONS, context.options);
     const { checkNamedConstants = false, checkLengths = false, checkAllComparisons = false, checkUnroundValues = false } = options;
-    const { skipped, ignore, isThresholdName } = prepare(options);
+    const { skipped, ignore, isThresholdName, isConfiguredCall } = prepare(options);
     if (skipped.test(toPosix(path.relative(context.cwd, context.physicalFilename)))) return {};
     const sourceCode = context.sourceCode;
-    const numberContext = { sourceCode, ignore, isThresholdName, checkNamedConstants, checkLengths, checkAllComparisons, checkUnroundValues };
+    const numberContext = { sourceCode, ignore, isThresholdName, isConfiguredCall, checkNamedConstants, checkLengths, checkAllComparisons, checkUnroundValues };
 
     const taken = new Set<string>();
     // every name declared in any scope or used as a global: a new module-level constant

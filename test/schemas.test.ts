@@ -39,6 +39,8 @@ const junk: Record<keyof typeof rules, [unknown, string][]> = {
     [{ checkLengths: 1 }, 'option checkLengths must be true or false, not 1'],
     [{ checkAllComparisons: 'all' }, 'option checkAllComparisons must be true or false, not "all"'],
     [{ checkUnroundValues: 'yes' }, 'option checkUnroundValues must be true or false, not "yes"'],
+    [{ configuredCalls: ['cache('] }, 'option configuredCalls[0] must match'],
+    [{ configuredCalls: ['cache', 'cache'] }, 'option configuredCalls lists a value twice: ["cache","cache"]'],
     [{ exclude: [] }, 'Unexpected property "exclude"'],
   ],
   'no-query-in-loop': [

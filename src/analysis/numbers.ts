@@ -46,6 +46,8 @@ export interface NumberContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly ignore: ReadonlySet<number>;
   readonly isThresholdName: (name: string) => boolean;
+  /** Whether a callee (`cache`, `packageCache.set`) lets configuration override the numbers passed to it. */
+  readonly isConfiguredCall: (callee: string) => boolean;
   readonly checkNamedConstants: boolean;
   /** Report comparisons of a `.length` (`title.length > 2000`), which are mostly column widths and format sizes. */
   readonly checkLengths: boolean;
@@ -622,7 +624,7 @@ export function thresholdOf(literal: TSESTree.Literal, context: NumberContext): 
   const threshold = thresholdByPosition(literal, context);
   if (threshold === undefined || (!context.checkUnroundValues && !isRoundValue(productValue(threshold.node)))) return undefined;
   // judged last: they climb the whole ancestry, which most literals never need
-  if (isDevelopmentOnly(threshold.node) || inDisplayFunction(threshold.node)) return undefined;
+  if (isDevelopmentOnly(threshold.node) || inDisplayFunction(threshold.node) || inConfiguredCall(threshold.node, context)) return undefined;
   return threshold;
 }
 
@@ -1040,6 +1042,17 @@ function isDevelopmentOnly(node: TSESTree.Node): boolean {
     if (parent.type !== AST_NODE_TYPES.IfStatement && parent.type !== AST_NODE_TYPES.ConditionalExpression) continue;
     const branch = parent.consequent === child ? 'consequent' : parent.alternate === child ? 'alternate' : undefined;
     if (branch !== undefined && developmentBranch(parent.test) === branch) return true;
+  }
+  return false;
+}
+
+/** `@cache({ namespace, ttlMinutes: 60 })` when the user names `cache` in `configuredCalls`: a default its callee overrides. */
+function inConfiguredCall(node: TSESTree.Node, context: NumberContext): boolean {
+  for (let up: TSESTree.Node | undefined = node.parent; up != null && !isFunction(up); up = up.parent) {
+    if ((up.type === AST_NODE_TYPES.CallExpression || up.type === AST_NODE_TYPES.NewExpression) && !contains(up.callee, node)) {
+      const callee = dottedName(up.callee);
+      if (callee !== undefined && context.isConfiguredCall(callee)) return true;
+    }
   }
   return false;
 }

@@ -5468,3 +5468,107 @@ export const throttled = (lastRun: number) => Date.now() - lastRun < NOW_THRESHO
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: configuredCalls, calls that let configuration override their numbers', rule, {
+  valid: [
+    {
+      name: 'the options of a decorator named in configuredCalls',
+      filename,
+      options: [{ configuredCalls: ['cache'] }],
+      code: `
+declare function cache(options: { namespace: string; ttlMinutes: number }): MethodDecorator;
+export class Releases {
+  @cache({ namespace: 'releases', ttlMinutes: 30 })
+  list() {
+    return [];
+  }
+}
+`,
+    },
+    {
+      name: 'an argument of a method named in configuredCalls by its object and name',
+      filename,
+      options: [{ configuredCalls: ['packageCache.set'] }],
+      code: `
+declare const packageCache: { set(key: string, value: unknown, options: { ttlMinutes: number }): void };
+export function remember(key: string, value: unknown) {
+  packageCache.set(key, value, { ttlMinutes: 90 });
+}
+`,
+    },
+    {
+      name: 'a call named in configuredCalls on this',
+      filename,
+      options: [{ configuredCalls: ['withCache'] }],
+      code: `
+export class Client {
+  declare withCache: (options: { ttlMinutes: number }, run: () => void) => void;
+  fetch(run: () => void) {
+    this.withCache({ ttlMinutes: 30 }, run);
+  }
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the options of a decorator that configuredCalls does not name',
+      filename,
+      code: `
+declare function cache(options: { namespace: string; ttlMinutes: number }): MethodDecorator;
+export class Releases {
+  @cache({ namespace: 'releases', ttlMinutes: 30 })
+  list() {
+    return [];
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30', context: 'for `ttlMinutes`' }, line: 4, column: 47, endLine: 4, endColumn: 49, suggestions: [{ messageId: 'extractConstant', data: { value: '30', name: 'TTL_MINUTES' }, output: `
+const TTL_MINUTES = 30;
+declare function cache(options: { namespace: string; ttlMinutes: number }): MethodDecorator;
+export class Releases {
+  @cache({ namespace: 'releases', ttlMinutes: TTL_MINUTES })
+  list() {
+    return [];
+  }
+}
+` }] }],
+    },
+    {
+      name: 'another method of the object named in configuredCalls',
+      filename,
+      options: [{ configuredCalls: ['packageCache.set'] }],
+      code: `
+declare const packageCache: { setWithTtl(key: string, value: unknown, options: { ttlMinutes: number }): void };
+export function remember(key: string, value: unknown) {
+  packageCache.setWithTtl(key, value, { ttlMinutes: 90 });
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '90', context: 'for `ttlMinutes`' }, line: 4, column: 53, endLine: 4, endColumn: 55, suggestions: [{ messageId: 'extractConstant', data: { value: '90', name: 'TTL_MINUTES' }, output: `
+const TTL_MINUTES = 90;
+declare const packageCache: { setWithTtl(key: string, value: unknown, options: { ttlMinutes: number }): void };
+export function remember(key: string, value: unknown) {
+  packageCache.setWithTtl(key, value, { ttlMinutes: TTL_MINUTES });
+}
+` }] }],
+    },
+    {
+      name: 'a number inside a function passed to a call named in configuredCalls',
+      filename,
+      options: [{ configuredCalls: ['withCache'] }],
+      code: `
+declare function withCache(options: { ttlMinutes: number }, run: () => void): void;
+export function load(fetchAll: (options: { timeout: number }) => void) {
+  withCache({ ttlMinutes: 30 }, () => fetchAll({ timeout: 8000 }));
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '8000', context: 'for `timeout`' }, line: 4, column: 59, endLine: 4, endColumn: 63, suggestions: [{ messageId: 'extractConstant', data: { value: '8000', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 8000;
+declare function withCache(options: { ttlMinutes: number }, run: () => void): void;
+export function load(fetchAll: (options: { timeout: number }) => void) {
+  withCache({ ttlMinutes: 30 }, () => fetchAll({ timeout: TIMEOUT }));
+}
+` }] }],
+    },
+  ],
+});
