@@ -21,9 +21,11 @@ const PRESENTATION_WORDS = new Set([
  * Words that make a threshold-looking name the size of a structure (`maxLength`, `maxNameLen`,
  * `minIndex`, `chunkSize`): column widths, positions and how a stream is split, not settings.
  * On the survey and held-out sets no chunk size of ten was a threshold (GridFS's 255 KiB, read
- * buffers). Compared, a `.length` is judged apart (`checkLengths`).
+ * buffers). Compared, a `.length` is judged apart (`checkLengths`). So are the guards against
+ * runaway structure (`maxDepth`, `maxIterations`, `recursionLimit`): a parser's tree depth, a
+ * loop's safety stop; 2 of the 12 judged were thresholds.
  */
-const STRUCTURE_WORDS = new Set(['length', 'len', 'index', 'chunk']);
+const STRUCTURE_WORDS = new Set(['length', 'len', 'index', 'chunk', 'depth', 'iteration', 'iterations', 'recursion']);
 
 export function nameWords(name: string): string[] {
   return name

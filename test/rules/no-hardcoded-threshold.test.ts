@@ -3177,6 +3177,36 @@ export function sanitize(value: unknown, depth = 0, maxDepth = 10): unknown {
 `,
     },
     {
+      name: 'the default depth of a function that does not call itself: a guard against runaway nesting',
+      filename,
+      code: `
+export function fetchTree(id: string, maxDepth = 10) {
+  return { id, maxDepth };
+}
+`,
+    },
+    {
+      name: 'a cap on iterations, a guard against a loop that never ends',
+      filename,
+      code: `
+export function matchAll(pattern: RegExp, text: string) {
+  const maxIterations = 10000;
+  const found: string[] = [];
+  for (let i = 0, m = pattern.exec(text); m && i < maxIterations; i++, m = pattern.exec(text)) found.push(m[0]);
+  return found;
+}
+`,
+    },
+    {
+      name: 'a recursion limit as a default',
+      filename,
+      code: `
+export async function relock(run: () => Promise<boolean>, recursionLimit = 10): Promise<void> {
+  if (recursionLimit > 0 && (await run())) await relock(run, recursionLimit - 1);
+}
+`,
+    },
+    {
       name: 'the depth guard of a recursive method, number on the left',
       filename,
       code: `
@@ -3210,17 +3240,17 @@ export function trySeed() {
 ` }] }],
     },
     {
-      name: 'the default depth of a function that does not call itself',
+      name: 'the default item limit of a function that fetches a tree',
       filename,
       code: `
-export function fetchTree(id: string, maxDepth = 10) {
-  return { id, maxDepth };
+export function fetchTree(id: string, maxItems = 10) {
+  return { id, maxItems };
 }
 `,
-      errors: [{ messageId: 'hardcodedThreshold', data: { value: '10', context: 'as the default of `maxDepth`' }, line: 2, column: 50, endLine: 2, endColumn: 52, suggestions: [{ messageId: 'extractConstant', data: { value: '10', name: 'DEFAULT_MAX_DEPTH' }, output: `
-const DEFAULT_MAX_DEPTH = 10;
-export function fetchTree(id: string, maxDepth = DEFAULT_MAX_DEPTH) {
-  return { id, maxDepth };
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '10', context: 'as the default of `maxItems`' }, line: 2, column: 50, endLine: 2, endColumn: 52, suggestions: [{ messageId: 'extractConstant', data: { value: '10', name: 'DEFAULT_MAX_ITEMS' }, output: `
+const DEFAULT_MAX_ITEMS = 10;
+export function fetchTree(id: string, maxItems = DEFAULT_MAX_ITEMS) {
+  return { id, maxItems };
 }
 ` }] }],
     },
