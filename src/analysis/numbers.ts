@@ -458,9 +458,13 @@ function saysAbove(comparison: TSESTree.BinaryExpression): boolean {
 function isLiteralRange(comparison: TSESTree.BinaryExpression, isThresholdName: (name: string) => boolean): boolean {
   const literalSide = (b: TSESTree.BinaryExpression): TSESTree.Node | undefined =>
     numericValue(b.right) !== undefined || isLiteralProduct(b.right) ? b.right : numericValue(b.left) !== undefined || isLiteralProduct(b.left) ? b.left : undefined;
-  const subjectOf = (b: TSESTree.BinaryExpression): string | undefined => {
+  const subjectNode = (b: TSESTree.BinaryExpression): TSESTree.Node | undefined => {
     const bound = literalSide(b);
-    return bound === undefined ? undefined : dottedName(bound === b.right ? b.left : b.right);
+    return bound === undefined ? undefined : bound === b.right ? b.left : b.right;
+  };
+  const subjectOf = (b: TSESTree.BinaryExpression): string | undefined => {
+    const subject = subjectNode(b);
+    return subject === undefined ? undefined : dottedName(subject);
   };
   const own = subjectOf(comparison);
   const logical = comparison.parent;
@@ -487,7 +491,8 @@ function isLiteralRange(comparison: TSESTree.BinaryExpression, isThresholdName: 
     if (low === 0 && (high === 1 || high === 100)) return operator === '||' || link === unwrap(logical.left) || link === unwrap(logical.right);
     // `score >= 0.6 && score < 0.85` is a band that picks what happens; only the test for out of range states what is valid
     if (operator === '&&' || low >= high) return false;
-    return !(ownIsCeiling && low <= 1 && isThresholdName(lastName(comparison.left === literalSide(comparison) ? comparison.right : comparison.left) ?? ''));
+    const ownName = lastName(subjectNode(comparison) ?? comparison) ?? '';
+    return !(ownIsCeiling && low <= 1 && isThresholdName(ownName));
   });
 }
 
@@ -1046,7 +1051,7 @@ function isDevelopmentOnly(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** `@cache({ namespace, ttlMinutes: 60 })` when the user names `cache` in `configuredCalls`: a default its callee overrides. */
+/** `@cache({ namespace, ttlMinutes: 1440 })` when the user names `cache` in `configuredCalls`: a default its callee overrides. */
 function inConfiguredCall(node: TSESTree.Node, context: NumberContext): boolean {
   for (let up: TSESTree.Node | undefined = node.parent; up != null && !isFunction(up); up = up.parent) {
     if ((up.type === AST_NODE_TYPES.CallExpression || up.type === AST_NODE_TYPES.NewExpression) && !contains(up.callee, node)) {
@@ -1063,7 +1068,7 @@ function inConfiguredCall(node: TSESTree.Node, context: NumberContext): boolean 
  */
 function inDisplayFunction(node: TSESTree.Node): boolean {
   for (let up: TSESTree.Node | undefined = node.parent; up; up = up.parent) {
-    if (up.type === AST_NODE_TYPES.CallExpression && up.callee !== node && !contains(up.callee, node)) {
+    if (up.type === AST_NODE_TYPES.CallExpression && !contains(up.callee, node)) {
       const callee = lastName(up.callee);
       if (callee !== undefined && nameWords(callee).some((w) => DISPLAY_FUNCTION_WORDS.has(w))) return true;
     }
