@@ -95,6 +95,23 @@ export function isNumericLiteral(node: TSESTree.Node): boolean {
   );
 }
 
+/** The value of `5`, `-5` or `+5`. */
+export function numericValue(node: TSESTree.Node): number | undefined {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.Literal && typeof n.value === 'number') return n.value;
+  if (n.type === AST_NODE_TYPES.UnaryExpression && (n.operator === '-' || n.operator === '+')) {
+    const inner = numericValue(n.argument);
+    return inner === undefined ? undefined : n.operator === '-' ? -inner : inner;
+  }
+  return undefined;
+}
+
+/** The value of a product of numbers, `5 * 60 * 1000`; NaN when a factor is not a number. */
+export function productValue(node: TSESTree.Node): number {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.BinaryExpression ? productValue(n.left) * productValue(n.right) : (numericValue(n) ?? Number.NaN);
+}
+
 /** Whether `inner` lies within `outer`'s source range. */
 export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];

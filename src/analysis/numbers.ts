@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { contains, dottedName, functionName, isFunction, lastName, programOf, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
+import { contains, dottedName, functionName, isFunction, lastName, numericValue, productValue, programOf, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
+import { isLiteralRange } from './ranges';
 import { constantCase, isLayoutSize, isPresentational, nameWords } from './threshold-names';
 import { BUILT_IN_ROOTS, comesFromElsewhere, isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
 import { isRoundValue } from './round-numbers';
@@ -89,21 +90,6 @@ const MIN_TABLE_ROWS = 3;
 /** Function names that say the numbers inside pick a presentation: `formatBytes`, `memberCountRounding`. */
 const DISPLAY_FUNCTION_WORDS = new Set(['format', 'formatted', 'formatter', 'display', 'humanize', 'humanise', 'humanized', 'pretty', 'prettify', 'rounding', 'label']);
 const DEVELOPMENT_ENVIRONMENTS = new Set(['development', 'dev', 'test', 'testing', 'local']);
-
-function numericValue(node: TSESTree.Node): number | undefined {
-  const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.Literal && typeof n.value === 'number') return n.value;
-  if (n.type === AST_NODE_TYPES.UnaryExpression && (n.operator === '-' || n.operator === '+')) {
-    const inner = numericValue(n.argument);
-    return inner === undefined ? undefined : n.operator === '-' ? -inner : inner;
-  }
-  return undefined;
-}
-
-function productValue(node: TSESTree.Node): number {
-  const n = unwrap(node);
-  return n.type === AST_NODE_TYPES.BinaryExpression ? productValue(n.left) * productValue(n.right) : (numericValue(n) ?? Number.NaN);
-}
 
 /** The leftmost number of a product: the quantity; the rest are units (`5` of `5 * 60 * 1000`). */
 function leadingLiteral(node: TSESTree.Node): TSESTree.Node {
@@ -276,13 +262,29 @@ function isPacingOptions(object: TSESTree.ObjectExpression): boolean {
   return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[2] === object && /(?:^|\.)(?:debounce|throttle)$/iu.test(dottedName(call.callee) ?? '');
 }
 
+/** `constructor`, `set timeout(ms)`, `setMinBid(amount)`, `configure(options)`: where a class takes values from its callers. */
+function isSetter(member: TSESTree.MethodDefinition): boolean {
+  if (member.kind === 'constructor' || member.kind === 'set') return true;
+  const name = member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : undefined;
+  return member.kind === 'method' && name !== undefined && /^(?:set|configure)(?:[A-Z_$]|$)/u.test(name);
+}
+
 /**
  * `cacheSize = 10000` with `this.cacheSize = options.cacheSize` in the constructor, or
  * `minBid = 3000` with `this.minBid = amount` in `setMinBid(amount)`: a value the class takes
- * from its callers, so the field holds its default.
+ * from its callers, so the field holds its default. Only the class's own `this` (not a nested
+ * function's or class's) and a setter of the same kind, static or instance, count: an update in
+ * `onResponse(res)` is the field's state, not its configuration.
  */
 function isAssignedFromOutside(property: TSESTree.PropertyDefinition | TSESTree.AccessorProperty, key: string): boolean {
-  return isWrittenFromElsewhere(property, `this.${key}`, property.parent);
+  const owner = property.parent;
+  return owner.body.some(
+    (member) =>
+      member.type === AST_NODE_TYPES.MethodDefinition &&
+      isSetter(member) &&
+      member.static === property.static &&
+      isWrittenFromElsewhere(property, `this.${key}`, member.value, undefined, (write) => thisOwner(write) === owner),
+  );
 }
 
 /** A class declared at the top of the file under this name: `class Foo`, or compiled, `let Foo = Foo_1 = class Foo {…}`. */
@@ -413,6 +415,12 @@ function namesAMeasure(subject: TSESTree.Node, context: NumberContext): boolean 
 
 const NOW_CALLS = new Set(['Date.now', 'performance.now']);
 
+/** `Date.now() - time`, in milliseconds as measured: not `(Date.now() - start) / 1000` nor `differenceInMinutes(…)`. */
+function isRawElapsedMilliseconds(subject: TSESTree.Node): boolean {
+  const n = unwrap(subject);
+  return n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '-' && isElapsedTime(n);
+}
+
 /**
  * `Date.now() - lastRun`, `now - startedAt`, `moment().diff(addedAt, 'month')`,
  * `differenceInMinutes(now, seenAt)`: a span of elapsed time, which a number bounds as a
@@ -439,61 +447,6 @@ function isElapsedTime(subject: TSESTree.Node): boolean {
   if (n.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = lastName(n.callee) ?? '';
   return (callee === 'diff' && n.callee.type === AST_NODE_TYPES.MemberExpression) || /^differenceIn[A-Z]/u.test(callee);
-}
-
-/** Whether a comparison says "above its bound" (`x > 5`, `5 < x`) rather than "below" (`x <= 5`). */
-function saysAbove(comparison: TSESTree.BinaryExpression): boolean {
-  const literalRight = numericValue(comparison.right) !== undefined || isLiteralProduct(comparison.right);
-  const greater = comparison.operator === '>' || comparison.operator === '>=';
-  return literalRight ? greater : !greater;
-}
-
-/**
- * `amount < 5 || amount > 300`, `!n || n < 1 || n > 1440`: a test that a value is out of the
- * range two numbers bound states the range of valid values, a domain or an input's validation,
- * not one limit someone tunes. A floor of 0 or 1 under a value named as a threshold only says it
- * is positive: `limit < 1 || limit > 100` still caps a page size. Joined by and, only the bounds
- * of a percentage or a ratio are a range (`ratio >= 0 && ratio <= 1`).
- */
-function isLiteralRange(comparison: TSESTree.BinaryExpression, isThresholdName: (name: string) => boolean): boolean {
-  const literalSide = (b: TSESTree.BinaryExpression): TSESTree.Node | undefined =>
-    numericValue(b.right) !== undefined || isLiteralProduct(b.right) ? b.right : numericValue(b.left) !== undefined || isLiteralProduct(b.left) ? b.left : undefined;
-  const subjectNode = (b: TSESTree.BinaryExpression): TSESTree.Node | undefined => {
-    const bound = literalSide(b);
-    return bound === undefined ? undefined : bound === b.right ? b.left : b.right;
-  };
-  const subjectOf = (b: TSESTree.BinaryExpression): string | undefined => {
-    const subject = subjectNode(b);
-    return subject === undefined ? undefined : dottedName(subject);
-  };
-  const own = subjectOf(comparison);
-  const logical = comparison.parent;
-  if (own === undefined || logical.type !== AST_NODE_TYPES.LogicalExpression || logical.operator === '??') return false;
-  const operator = logical.operator;
-  let chain: TSESTree.LogicalExpression = logical;
-  while (chain.parent.type === AST_NODE_TYPES.LogicalExpression && chain.parent.operator === operator) chain = chain.parent;
-  const links: TSESTree.Node[] = [];
-  const flatten = (n: TSESTree.Node): void => {
-    if (n.type === AST_NODE_TYPES.LogicalExpression && n.operator === operator) {
-      flatten(n.left);
-      flatten(n.right);
-    } else links.push(unwrap(n));
-  };
-  flatten(chain);
-  const boundOf = (b: TSESTree.BinaryExpression): number => productValue(literalSide(b) ?? b);
-  const ownAbove = saysAbove(comparison);
-  return links.some((link) => {
-    if (link === comparison || link.type !== AST_NODE_TYPES.BinaryExpression || !RELATIONAL.has(link.operator) || subjectOf(link) !== own) return false;
-    if (saysAbove(link) === ownAbove) return false;
-    const ownIsCeiling = ownAbove === (operator === '||');
-    const [low, high] = ownIsCeiling ? [boundOf(link), boundOf(comparison)] : [boundOf(comparison), boundOf(link)];
-    // `ratio >= 0 && ratio <= 1` side by side; `total > 0 && !wholesale && total < 100` is a band of an amount
-    if (low === 0 && (high === 1 || high === 100)) return operator === '||' || link === unwrap(logical.left) || link === unwrap(logical.right);
-    // `score >= 0.6 && score < 0.85` is a band that picks what happens; only the test for out of range states what is valid
-    if (operator === '&&' || low >= high) return false;
-    const ownName = lastName(subjectNode(comparison) ?? comparison) ?? '';
-    return !(ownIsCeiling && low <= 1 && isThresholdName(ownName));
-  });
 }
 
 /** Fixed facts compared with a number: HTTP statuses, error codes, format sizes, bounds of percentages and coordinates. */
@@ -674,7 +627,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (RELATIONAL.has(parent.operator)) {
         if (isLiteralRange(parent, context.isThresholdName)) return undefined;
         // `Date.now() - lastLogged < 1000`: within a second, a unit's boundary or a log's pacing
-        if (Math.abs(value) === 1000 && isElapsedTime(other)) return undefined;
+        if (Math.abs(value) === 1000 && isRawElapsedMilliseconds(other)) return undefined;
         if (dottedName(unwrap(other).type === AST_NODE_TYPES.CallExpression ? (unwrap(other) as TSESTree.CallExpression).callee : other) === 'Math.random') return undefined;
         if (isFixedFact(value, other)) return undefined;
         if (isMoreThanOne(parent, value, other === parent.left) || isSplitArity(other, sourceCode) || isRecursionGuard(other, sourceCode)) return undefined;
@@ -1051,13 +1004,37 @@ function isDevelopmentOnly(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** `@cache({ namespace, ttlMinutes: 1440 })` when the user names `cache` in `configuredCalls`: a default its callee overrides. */
+const CLASSES = new Set<string>([AST_NODE_TYPES.ClassDeclaration, AST_NODE_TYPES.ClassExpression]);
+
+/**
+ * `@cache({ namespace, ttlMinutes: 1440 })` when the user names `cache` in `configuredCalls`: a
+ * default its callee overrides. A function or class passed to it is judged on its own.
+ */
 function inConfiguredCall(node: TSESTree.Node, context: NumberContext): boolean {
-  for (let up: TSESTree.Node | undefined = node.parent; up != null && !isFunction(up); up = up.parent) {
+  for (let up: TSESTree.Node | undefined = node.parent; up != null && !isFunction(up) && !CLASSES.has(up.type); up = up.parent) {
     if ((up.type === AST_NODE_TYPES.CallExpression || up.type === AST_NODE_TYPES.NewExpression) && !contains(up.callee, node)) {
       const callee = dottedName(up.callee);
       if (callee !== undefined && context.isConfiguredCall(callee)) return true;
     }
+  }
+  return false;
+}
+
+/** What an option passes through on its way into a call's arguments: `f({ max: [5] })`, `f({ max: 5 } as Options)`. */
+const ARGUMENT_PATH = new Set<string>([
+  AST_NODE_TYPES.Property, AST_NODE_TYPES.ObjectExpression, AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.TSAsExpression, AST_NODE_TYPES.TSSatisfiesExpression,
+]);
+/** Callee words of a formatter: narrower than a function's name (`addLabel(…)` files an issue). */
+const DISPLAY_CALL_WORDS = new Set(['format', 'formatted', 'formatter', 'display', 'humanize', 'humanise', 'pretty', 'prettify']);
+
+/** `formatPlayerList({ max: 5 })`: an option of a call that formats, reached through arguments and literals only. */
+function isDisplayCallOption(node: TSESTree.Node): boolean {
+  let child = node;
+  for (let up = node.parent; up !== undefined; child = up, up = up.parent) {
+    if ((up.type === AST_NODE_TYPES.CallExpression || up.type === AST_NODE_TYPES.NewExpression) && up.arguments.includes(child as TSESTree.CallExpressionArgument)) {
+      return nameWords(lastName(up.callee) ?? '').some((w) => DISPLAY_CALL_WORDS.has(w));
+    }
+    if (!ARGUMENT_PATH.has(up.type)) return false;
   }
   return false;
 }
@@ -1067,11 +1044,8 @@ function inConfiguredCall(node: TSESTree.Node, context: NumberContext): boolean 
  * rounding), not a limit; so do the options of a call to one, `formatPlayerList({ max: 5 })`.
  */
 function inDisplayFunction(node: TSESTree.Node): boolean {
+  if (isDisplayCallOption(node)) return true;
   for (let up: TSESTree.Node | undefined = node.parent; up; up = up.parent) {
-    if (up.type === AST_NODE_TYPES.CallExpression && !contains(up.callee, node)) {
-      const callee = lastName(up.callee);
-      if (callee !== undefined && nameWords(callee).some((w) => DISPLAY_FUNCTION_WORDS.has(w))) return true;
-    }
     if (!isFunction(up)) continue;
     const name = functionName(up);
     if (name !== undefined) return nameWords(name).some((w) => DISPLAY_FUNCTION_WORDS.has(w));

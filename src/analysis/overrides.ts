@@ -99,9 +99,15 @@ export function comesFromElsewhere(value: TSESTree.Node, isSelf: (node: TSESTree
  * Whether `target` (`this.cacheSize`, `obj.emailDelay`, `options.connectionRetries`) is also
  * written, within `scope`, a value that comes from elsewhere.
  */
-export function isWrittenFromElsewhere(anchor: TSESTree.Node, target: string, scope: TSESTree.Node, except?: TSESTree.Node): boolean {
+export function isWrittenFromElsewhere(
+  anchor: TSESTree.Node,
+  target: string,
+  scope: TSESTree.Node,
+  except?: TSESTree.Node,
+  accept: (write: TSESTree.AssignmentExpression) => boolean = () => true,
+): boolean {
   return (memberWrites(anchor).get(target) ?? []).some((write) => {
-    if (write === except || !contains(scope, write)) return false;
+    if (write === except || !contains(scope, write) || !accept(write)) return false;
     // `exports.A = exports.B = void 0`: the value at the end of a chain of writes
     let value: TSESTree.Node = write.right;
     while (value.type === AST_NODE_TYPES.AssignmentExpression) value = value.right;

@@ -21,11 +21,17 @@ const PRESENTATION_WORDS = new Set([
  * Words that make a threshold-looking name the size of a structure (`maxLength`, `maxNameLen`,
  * `minIndex`, `chunkSize`): column widths, positions and how a stream is split, not settings.
  * On the survey and held-out sets no chunk size of ten was a threshold (GridFS's 255 KiB, read
- * buffers). Compared, a `.length` is judged apart (`checkLengths`). So are the guards against
- * runaway structure (`maxDepth`, `maxIterations`, `recursionLimit`): a parser's tree depth, a
- * loop's safety stop; 2 of the 12 judged were thresholds.
+ * buffers). Compared, a `.length` is judged apart (`checkLengths`).
  */
-const STRUCTURE_WORDS = new Set(['length', 'len', 'index', 'chunk', 'depth', 'iteration', 'iterations', 'recursion']);
+const STRUCTURE_WORDS = new Set(['length', 'len', 'index', 'chunk']);
+
+/**
+ * Guards against runaway structure (`maxDepth`, `maxIterations`, `recursionLimit`): a parser's
+ * tree depth, a loop's safety stop; of 12 such reports judged, 2 were thresholds. Only with a
+ * bare bound word: `iterationTimeoutMs` is a timeout.
+ */
+const GUARD_WORDS = new Set(['depth', 'iteration', 'iterations', 'recursion']);
+const BOUND_WORDS = new Set(['max', 'maximum', 'min', 'minimum', 'limit', 'limits', 'cap']);
 
 export function nameWords(name: string): string[] {
   return name
@@ -49,10 +55,16 @@ export function isLayoutSize(words: readonly string[]): boolean {
 
 /** A matcher for threshold names with the default words and any the user adds. */
 export function thresholdNameMatcher(extraWords: readonly string[]): (name: string) => boolean {
-  const words = new Set([...DEFAULT_THRESHOLD_WORDS, ...extraWords.map((w) => w.toLowerCase())]);
+  const extra = extraWords.map((w) => w.toLowerCase());
+  const words = new Set([...DEFAULT_THRESHOLD_WORDS, ...extra]);
+  // a word the user adds is a threshold word, even one that would make a name a structure's
+  const structure = new Set([...STRUCTURE_WORDS].filter((w) => !extra.includes(w)));
+  const guards = new Set([...GUARD_WORDS].filter((w) => !extra.includes(w)));
   return (name) => {
     const parts = nameWords(name);
-    return parts.some((w) => words.has(w)) && !isPresentational(parts) && !parts.some((w) => STRUCTURE_WORDS.has(w));
+    const thresholdWords = parts.filter((w) => words.has(w));
+    if (thresholdWords.length === 0 || isPresentational(parts) || parts.some((w) => structure.has(w))) return false;
+    return !(parts.some((w) => guards.has(w)) && thresholdWords.every((w) => BOUND_WORDS.has(w)));
   };
 }
 

@@ -5602,3 +5602,250 @@ export function load(fetchAll: (options: { timeout: number }) => void) {
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: review of ranges, setters, formatting calls and guard words', rule, {
+  valid: [
+    {
+      name: 'an input out of range written as not within it',
+      filename,
+      code: `
+export function setAmount(amount: number) {
+  if (!(amount >= 5 && amount <= 300)) throw new Error('The amount must be between 5 and 300.');
+  return amount;
+}
+`,
+    },
+    {
+      name: 'a range whose test answers with an error',
+      filename,
+      code: `
+declare const chat: { errorReply(text: string): void };
+export function setPoints(points: number) {
+  if (points < 10 || points > 1000) return chat.errorReply('Points must be between 10 and 1000.');
+  return points;
+}
+`,
+    },
+    {
+      name: 'a field a configure method sets from its options',
+      filename,
+      code: `
+export class Client {
+  timeout = 30000;
+  configure(options: { timeout: number }) {
+    this.timeout = options.timeout;
+  }
+}
+`,
+    },
+    {
+      name: 'a guard named by a bound word and depth',
+      filename,
+      code: `
+export const queue = { maxQueueDepth: 1000 };
+`,
+    },
+    {
+      name: 'a new expression named in configuredCalls',
+      filename,
+      options: [{ configuredCalls: ['PackageHttpCacheProvider'] }],
+      code: `
+declare class PackageHttpCacheProvider { constructor(options: { ttlMinutes: number }) }
+export const provider = new PackageHttpCacheProvider({ ttlMinutes: 90 });
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a band that picks what happens, written as out of range',
+      filename,
+      code: `
+declare function scaleOut(): void;
+export function watch(cpuScore: number) {
+  if (cpuScore < 1 || cpuScore > 80) scaleOut();
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '80', context: 'compared with `cpuScore`' }, line: 4, column: 34, endLine: 4, endColumn: 36, suggestions: [{ messageId: 'extractConstant', data: { value: '80', name: 'CPU_SCORE_THRESHOLD' }, output: `
+const CPU_SCORE_THRESHOLD = 80;
+declare function scaleOut(): void;
+export function watch(cpuScore: number) {
+  if (cpuScore < 1 || cpuScore > CPU_SCORE_THRESHOLD) scaleOut();
+}
+` }] }],
+    },
+    {
+      name: 'a page size capped above a floor of one, on a member of limits',
+      filename,
+      code: `
+export function pageOf(limits: { page: number }) {
+  if (limits.page < 1 || limits.page > 100) throw new Error('page must be between 1 and 100');
+  return limits.page;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `limits.page`' }, line: 3, column: 40, endLine: 3, endColumn: 43, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'PAGE_THRESHOLD' }, output: `
+const PAGE_THRESHOLD = 100;
+export function pageOf(limits: { page: number }) {
+  if (limits.page < 1 || limits.page > PAGE_THRESHOLD) throw new Error('page must be between 1 and 100');
+  return limits.page;
+}
+` }] }],
+    },
+    {
+      name: 'elapsed time in seconds compared with a thousand',
+      filename,
+      code: `
+export const stale = (start: number) => (Date.now() - start) / 1000 > 1000;
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1000', context: 'compared with `(Date.now() - start) / 1000`' }, line: 2, column: 71, endLine: 2, endColumn: 75, suggestions: [{ messageId: 'extractConstant', data: { value: '1000', name: 'NOW_THRESHOLD' }, output: `
+const NOW_THRESHOLD = 1000;
+export const stale = (start: number) => (Date.now() - start) / 1000 > NOW_THRESHOLD;
+` }] }],
+    },
+    {
+      name: 'a request option inside the argument of a formatting call',
+      filename,
+      code: `
+declare function formatResponse(body: unknown): string;
+declare function fetchJson(url: string, options: { timeout: number }): Promise<unknown>;
+export const show = async (url: string) => formatResponse(await fetchJson(url, { timeout: 30000 }));
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30000', context: 'for `timeout`' }, line: 4, column: 91, endLine: 4, endColumn: 96, suggestions: [{ messageId: 'extractConstant', data: { value: '30000', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 30000;
+declare function formatResponse(body: unknown): string;
+declare function fetchJson(url: string, options: { timeout: number }): Promise<unknown>;
+export const show = async (url: string) => formatResponse(await fetchJson(url, { timeout: TIMEOUT }));
+` }] }],
+    },
+    {
+      name: 'an option of a call whose name has label in it',
+      filename,
+      code: `
+declare function addLabel(options: { name: string; maxAge: number }): void;
+export const mark = () => addLabel({ name: 'stale', maxAge: 45 });
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '45', context: 'for `maxAge`' }, line: 3, column: 61, endLine: 3, endColumn: 63, suggestions: [{ messageId: 'extractConstant', data: { value: '45', name: 'MAX_AGE' }, output: `
+const MAX_AGE = 45;
+declare function addLabel(options: { name: string; maxAge: number }): void;
+export const mark = () => addLabel({ name: 'stale', maxAge: MAX_AGE });
+` }] }],
+    },
+    {
+      name: 'a field a response handler updates',
+      filename,
+      code: `
+export class Poller {
+  interval = 5000;
+  onResponse(res: { headers: { retryAfter: number } }) {
+    this.interval = res.headers.retryAfter;
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5000', context: 'for `interval`' }, line: 3, column: 14, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'extractConstant', data: { value: '5000', name: 'INTERVAL' }, output: `
+const INTERVAL = 5000;
+export class Poller {
+  interval = INTERVAL;
+  onResponse(res: { headers: { retryAfter: number } }) {
+    this.interval = res.headers.retryAfter;
+  }
+}
+` }] }],
+    },
+    {
+      name: 'a field whose only setter writes another object',
+      filename,
+      code: `
+export class Client {
+  timeout = 30000;
+  api() {
+    return {
+      set(t: number) {
+        this.timeout = t;
+      },
+    };
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30000', context: 'for `timeout`' }, line: 3, column: 13, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'extractConstant', data: { value: '30000', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 30000;
+export class Client {
+  timeout = TIMEOUT;
+  api() {
+    return {
+      set(t: number) {
+        this.timeout = t;
+      },
+    };
+  }
+}
+` }] }],
+    },
+    {
+      name: 'an instance field written only by a static configure',
+      filename,
+      code: `
+export class Client {
+  timeout = 30000;
+  static configure(t: number) {
+    this.timeout = t;
+  }
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30000', context: 'for `timeout`' }, line: 3, column: 13, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'extractConstant', data: { value: '30000', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 30000;
+export class Client {
+  timeout = TIMEOUT;
+  static configure(t: number) {
+    this.timeout = t;
+  }
+}
+` }] }],
+    },
+    {
+      name: 'a timeout of an iteration',
+      filename,
+      code: `
+export function run() {
+  const iterationTimeoutMs = 30000;
+  return iterationTimeoutMs;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '30000', context: 'for `iterationTimeoutMs`' }, line: 3, column: 30, endLine: 3, endColumn: 35, suggestions: [{ messageId: 'extractConstant', data: { value: '30000', name: 'ITERATION_TIMEOUT_MS' }, output: `
+const ITERATION_TIMEOUT_MS = 30000;
+export function run() {
+  const iterationTimeoutMs = ITERATION_TIMEOUT_MS;
+  return iterationTimeoutMs;
+}
+` }] }],
+    },
+    {
+      name: 'a guard word the user made a threshold word',
+      filename,
+      options: [{ thresholdNames: ['depth'] }],
+      code: `
+export const queue = { maxQueueDepth: 1000 };
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '1000', context: 'for `maxQueueDepth`' }, line: 2, column: 39, endLine: 2, endColumn: 43, suggestions: [{ messageId: 'extractConstant', data: { value: '1000', name: 'MAX_QUEUE_DEPTH' }, output: `
+const MAX_QUEUE_DEPTH = 1000;
+export const queue = { maxQueueDepth: MAX_QUEUE_DEPTH };
+` }] }],
+    },
+    {
+      name: 'a class passed to a call named in configuredCalls',
+      filename,
+      options: [{ configuredCalls: ['cache'] }],
+      code: `
+declare function cache(options: { ttlMinutes: number }, worker: unknown): void;
+cache({ ttlMinutes: 90 }, class {
+  maxRetries = 5;
+});
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'for `maxRetries`' }, line: 4, column: 16, endLine: 4, endColumn: 17, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'MAX_RETRIES' }, output: `
+const MAX_RETRIES = 5;
+declare function cache(options: { ttlMinutes: number }, worker: unknown): void;
+cache({ ttlMinutes: 90 }, class {
+  maxRetries = MAX_RETRIES;
+});
+` }] }],
+    },
+  ],
+});
