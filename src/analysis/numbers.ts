@@ -557,9 +557,31 @@ function subjectName(node: TSESTree.Node): string | undefined {
 }
 
 /** `config.watchdog.interval < 50`, `Math.min(Number(config.zipLevel), 9)`: bounds on what configuration says. */
-function boundsConfiguration(expression: TSESTree.Node): boolean {
-  return readsConfiguration(expression, subjectValue(expression) ?? expression);
+function boundsConfiguration(expression: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const core = subjectValue(expression) ?? expression;
+  return readsConfiguration(expression, core) || holdsConfiguration(core, sourceCode);
 }
+
+/**
+ * `const prHourlyLimit = coerceNumber(config.prHourlyLimit)`, `const { retries } = config`: a
+ * constant that holds a configuration value, looked through one conversion, so a bound on it
+ * checks what configuration says, like `config.retries > 5`.
+ */
+function holdsConfiguration(core: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const id = unwrap(core);
+  if (id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.init == null) return false;
+  let init = unwrap(def.node.init);
+  if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) return readsConfiguration(init, init) || nameWords(lastName(init) ?? '').some((w) => CONFIGURATION_OBJECT_WORDS.has(w));
+  if (init.type === AST_NODE_TYPES.CallExpression && init.arguments.length === 1) init = subjectValue(unwrap(init.arguments[0] as TSESTree.Node)) ?? init;
+  else init = subjectValue(init) ?? init;
+  return readsConfiguration(init, init);
+}
+
+/** Names of a whole configuration object, destructured: `const { retries } = config`. */
+const CONFIGURATION_OBJECT_WORDS = new Set(['config', 'configuration', 'configs', 'conf', 'cfg', 'settings']);
 
 const CONVERSIONS = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat']);
 
@@ -636,7 +658,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
         // look exactly like product limits without the schema; configs.strict reports them
         if (!context.checkLengths && subjectName(other) === 'length') return undefined;
         // `Number(env.MAX_DEPTH) > 2 ? Number(env.MAX_DEPTH) : 2`: a floor on a value configuration already sets
-        if (boundsConfiguration(other) || isPadding(parent) || labelStatesBound(parent, value) || picksTimeUnit(parent, other, value)) return undefined;
+        if (boundsConfiguration(other, sourceCode) || isPadding(parent) || labelStatesBound(parent, value) || picksTimeUnit(parent, other, value)) return undefined;
         // `n > 31`, `h > 23`, `i > 32`: a one-letter name says nothing of what is bounded, and in
         // the held-out survey every such comparison was a parsed field, an index or a format's range
         if (isOneLetter(other)) return undefined;
@@ -667,7 +689,7 @@ function thresholdByPosition(literal: TSESTree.Literal, context: NumberContext):
       if (callee === 'Math.min' || callee === 'Math.max' || /(?:^|\.)(?:clamp|bound|bounded)$/iu.test(callee ?? '')) {
         const capped = parent.arguments.find((a) => a !== position && numericValue(a) === undefined);
         // `clamp(env.TIMEOUT_S, 1, 3600)`: the bounds of a value configuration already sets
-        if (capped !== undefined && (isFixedFact(value, capped) || boundsConfiguration(capped))) return undefined;
+        if (capped !== undefined && (isFixedFact(value, capped) || boundsConfiguration(capped, sourceCode))) return undefined;
         // `p = Math.min(100, p)`, `idWidth = Math.max(len + 2, 4)`: a one-letter value, or a layout size
         // (not into arithmetic: `Math.min(n * 1000, 30_000)` is a quantity in a unit)
         const cappedValue = capped === undefined ? undefined : subjectValue(capped, false);

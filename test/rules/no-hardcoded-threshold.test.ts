@@ -5849,3 +5849,74 @@ cache({ ttlMinutes: 90 }, class {
     },
   ],
 });
+
+ruleTester.run('no-hardcoded-threshold: constants that hold configuration', rule, {
+  valid: [
+    {
+      name: 'a constant that holds a configuration value through a conversion',
+      filename,
+      code: `
+declare const config: { prHourlyLimit: string };
+declare function coerceNumber(value: unknown): number;
+export function note(throttled: number) {
+  const prHourlyLimit = coerceNumber(config.prHourlyLimit);
+  return prHourlyLimit < 5 && prHourlyLimit < throttled ? 'limited' : '';
+}
+`,
+    },
+    {
+      name: 'a constant destructured from the configuration',
+      filename,
+      code: `
+declare const config: { retries: number };
+export function check() {
+  const { retries } = config;
+  if (retries > 5) return 'many retries';
+  return '';
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a constant that holds a request value through a conversion',
+      filename,
+      code: `
+declare function coerceNumber(value: unknown): number;
+export function page(query: { limit: string }) {
+  const limit = coerceNumber(query.limit);
+  return limit > 100 ? 100 : limit;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'compared with `limit`' }, line: 5, column: 18, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'LIMIT_THRESHOLD' }, output: `
+const LIMIT_THRESHOLD = 100;
+declare function coerceNumber(value: unknown): number;
+export function page(query: { limit: string }) {
+  const limit = coerceNumber(query.limit);
+  return limit > LIMIT_THRESHOLD ? 100 : limit;
+}
+` }] }],
+    },
+    {
+      name: 'a variable that once held a configuration value',
+      filename,
+      code: `
+declare const config: { retries: number };
+export function check(extra: number) {
+  let retries = config.retries;
+  retries += extra;
+  return retries > 5;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'compared with `retries`' }, line: 6, column: 20, endLine: 6, endColumn: 21, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'RETRIES_THRESHOLD' }, output: `
+const RETRIES_THRESHOLD = 5;
+declare const config: { retries: number };
+export function check(extra: number) {
+  let retries = config.retries;
+  retries += extra;
+  return retries > RETRIES_THRESHOLD;
+}
+` }] }],
+    },
+  ],
+});
