@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { contains, dottedName, functionName, isFunction, lastName, numericValue, productValue, programOf, propertyName, unwrap, valueParent, type FunctionNode } from './ast';
-import { isLiteralRange } from './ranges';
+import { isLiteralRange, RELATIONAL } from './ranges';
 import { constantCase, isLayoutSize, isPresentational, nameWords } from './threshold-names';
-import { BUILT_IN_ROOTS, comesFromElsewhere, isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
+import { BUILT_IN_ROOTS, CONFIGURATION_WORDS, comesFromElsewhere, isFallbackAssignment, isLiteralProduct, isWrittenFromElsewhere, readsConfiguration } from './overrides';
 import { isRoundValue } from './round-numbers';
 import { forEachDescendant } from './walk';
 
@@ -58,7 +58,6 @@ export interface NumberContext {
   readonly checkUnroundValues: boolean;
 }
 
-const RELATIONAL = new Set(['<', '<=', '>', '>=']);
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 /** Byte and character counts of formats: hashes, UUIDs, keys, column widths, engine limits. */
 const FIXED_SIZES = new Set([16, 20, 24, 32, 36, 40, 48, 64, 72, 128, 191, 255, 256, 512, 767, 1024, 3072, 4096, 65535, 65536]);
@@ -581,7 +580,7 @@ function holdsConfiguration(core: TSESTree.Node, sourceCode: Readonly<TSESLint.S
 }
 
 /** Names of a whole configuration object, destructured: `const { retries } = config`. */
-const CONFIGURATION_OBJECT_WORDS = new Set(['config', 'configuration', 'configs', 'conf', 'cfg', 'settings']);
+const CONFIGURATION_OBJECT_WORDS = new Set([...CONFIGURATION_WORDS, 'settings']);
 
 const CONVERSIONS = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat']);
 

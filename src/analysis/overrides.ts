@@ -185,7 +185,7 @@ const ENVIRONMENT_OBJECTS = new Set(['env', 'process.env']);
  * `cfg.timeout`. Not `settings`: `req.body.settings.maxProjects` is a user's input, and a
  * server's bound on it is a limit.
  */
-const CONFIGURATION_WORDS = new Set(['config', 'configuration', 'configs', 'conf', 'cfg']);
+export const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['config', 'configuration', 'configs', 'conf', 'cfg']);
 
 /** `process.env.X`, `env['X']`, `import.meta.env.X`. */
 function isEnvironmentRead(n: TSESTree.Node): boolean {

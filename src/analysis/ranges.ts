@@ -9,7 +9,7 @@ import { forEachDescendant } from './walk';
  * where a threshold is one limit someone tunes.
  */
 
-const RELATIONAL = new Set(['<', '<=', '>', '>=']);
+export const RELATIONAL: ReadonlySet<string> = new Set(['<', '<=', '>', '>=']);
 
 /** One comparison of a chain with a number: what it bounds, by how much, and from which side. */
 interface Bound {
