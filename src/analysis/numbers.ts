@@ -170,6 +170,7 @@ function parameterName(call: TSESTree.CallExpression, index: number, sourceCode:
 /** An object literal that is a set of defaults merged with user configuration, or nested in one. */
 function isDefaultsObject(object: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const parent = valueParent(object);
+  if (isFallbackObject(object, parent)) return true;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
     return /default/iu.test(parent.id.name);
   }
@@ -195,6 +196,21 @@ function isDefaultsObject(object: TSESTree.ObjectExpression, sourceCode: Readonl
     return parent.parent.type === AST_NODE_TYPES.ObjectExpression && isDefaultsObject(parent.parent, sourceCode);
   }
   return false;
+}
+
+/**
+ * The object a read falls back to when nothing is set: `settings.org || { maxMembers: 100 }`,
+ * `get(blocklet, 'settings.org', { maxMembers: 100 })`. Like `options.limit || 50`, what is set
+ * replaces it. Only lodash's three-argument form with a path counts as `get`: the options of
+ * `axios.get(url, { timeout })` are a request's, and nothing replaces them.
+ */
+function isFallbackObject(object: TSESTree.ObjectExpression, parent: TSESTree.Node | undefined): boolean {
+  if (parent?.type === AST_NODE_TYPES.LogicalExpression) return (parent.operator === '||' || parent.operator === '??') && !contains(parent.left, object);
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments.length !== 3) return false;
+  const [, path, fallback] = parent.arguments;
+  if (fallback === undefined || !contains(fallback, object)) return false;
+  const isPath = (path?.type === AST_NODE_TYPES.Literal && typeof path.value === 'string') || (path?.type === AST_NODE_TYPES.TemplateLiteral && path.expressions.length === 0);
+  return isPath && calleeText(parent)?.split('.').at(-1) === 'get';
 }
 
 /** `{ timeout: 5000, ...options }`: a property before a spread is a default the spread overrides. */

@@ -2304,6 +2304,113 @@ export function list() {
   ],
 });
 
+ruleTester.run('no-hardcoded-threshold: fallback objects of a setting', rule, {
+  valid: [
+    {
+      name: 'the fallback object of a setting read with ||',
+      filename,
+      code: `
+declare const nodeInfo: { routing: { wafPolicy?: { inboundAnomalyScoreThreshold: number } } };
+export function policy() {
+  return nodeInfo.routing.wafPolicy || { inboundAnomalyScoreThreshold: 10 };
+}
+`,
+    },
+    {
+      name: 'a nested fallback object of a setting read with ??',
+      filename,
+      code: `
+declare const settings: { http?: { retry: { retries: number } } };
+export function http() {
+  return settings.http ?? { retry: { retries: 3 } };
+}
+`,
+    },
+    {
+      name: 'the fallback object of a lodash get with a path',
+      filename,
+      code: `
+declare function get(object: unknown, path: string, fallback: unknown): unknown;
+export function orgSettings(blocklet: unknown) {
+  return get(blocklet, 'settings.org', { maxMemberPerOrg: 100 });
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an object literal on the left of ||',
+      filename,
+      code: `
+declare const extra: { retries: number } | undefined;
+export function http() {
+  return { retries: 3 } || extra;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '3', context: 'for `retries`' }, line: 4, column: 21, endLine: 4, endColumn: 22, suggestions: [{ messageId: 'extractConstant', data: { value: '3', name: 'RETRIES' }, output: `
+const RETRIES = 3;
+declare const extra: { retries: number } | undefined;
+export function http() {
+  return { retries: RETRIES } || extra;
+}
+` }] }],
+    },
+    {
+      name: 'the options of a two-argument get',
+      filename,
+      code: `
+declare const axios: { get(url: string, options: object): Promise<unknown> };
+export function load(url: string) {
+  return axios.get(url, { timeout: 5000 });
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5000', context: 'for `timeout`' }, line: 4, column: 36, endLine: 4, endColumn: 40, suggestions: [{ messageId: 'extractConstant', data: { value: '5000', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 5000;
+declare const axios: { get(url: string, options: object): Promise<unknown> };
+export function load(url: string) {
+  return axios.get(url, { timeout: TIMEOUT });
+}
+` }] }],
+    },
+    {
+      name: 'the options of a three-argument get whose second argument is not a path',
+      filename,
+      code: `
+declare const request: { get(url: string, options: object, fallback: object): unknown };
+export function load(url: string, headers: object) {
+  return request.get(url, headers, { timeout: 5000 });
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5000', context: 'for `timeout`' }, line: 4, column: 47, endLine: 4, endColumn: 51, suggestions: [{ messageId: 'extractConstant', data: { value: '5000', name: 'TIMEOUT' }, output: `
+const TIMEOUT = 5000;
+declare const request: { get(url: string, options: object, fallback: object): unknown };
+export function load(url: string, headers: object) {
+  return request.get(url, headers, { timeout: TIMEOUT });
+}
+` }] }],
+    },
+    {
+      name: 'the default job options of a queue',
+      filename,
+      code: `
+export function queueOptions() {
+  return {
+    defaultJobOptions: { attempts: 5, removeOnComplete: true },
+  };
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'for `attempts`' }, line: 4, column: 36, endLine: 4, endColumn: 37, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'ATTEMPTS' }, output: `
+const ATTEMPTS = 5;
+export function queueOptions() {
+  return {
+    defaultJobOptions: { attempts: ATTEMPTS, removeOnComplete: true },
+  };
+}
+` }] }],
+    },
+  ],
+});
+
 ruleTester.run('no-hardcoded-threshold: presentational names', rule, {
   valid: [
     {
