@@ -89,7 +89,7 @@ export const PACKAGES = [
  * from registry metadata and file lists only) and frozen before any report of it was read.
  * @type {Record<string, import('../packages.mjs').CorpusPackage[]>}
  */
-const HELD_OUT_SETS = {
+export const HELD_OUT_SETS = {
   1: [
     {
       name: 'unleash-server',
