@@ -525,6 +525,74 @@ export const HELD_OUT_SETS = {
       extensions: ['.js'],
     },
   ],
+  // Set 9 was chosen blind by a helper on 2026-11-22 (from registry metadata and file lists only)
+  // and frozen before any report of it was read, for a first-sight read at plugin build 87ccca5.
+  9: [
+    {
+      name: '@lodestar/beacon-node',
+      version: '1.44.0',
+      integrity: 'sha512-/RyR/lG2DUracuR0LbQHs3hBYQtUDJObvSBA9y+LN3kiUaacAxHXTL7PvJOgMtwmC/VgCPeG+9CgWNbrXTWpXw==',
+      kind: 'Ethereum consensus client node (chain and fork choice, gossip and req/resp networking, sync, execution engine client, REST API, metrics)',
+      source: 'shipped',
+      // lib/ is the same code compiled
+      roots: ['src'],
+      extensions: ['.ts'],
+    },
+    {
+      name: 'apostrophe',
+      version: '4.32.2',
+      integrity: 'sha512-YZkkb5sG9klo5SWo9/+9CLTtSxg7y2tifgtv/yu1LtEeE5J7UcCML9OkwXBYGQ0apZu3MX9uR1ubpT5CfW1Amg==',
+      kind: 'content management system (pages and pieces, users and login, attachments and images, locales, REST API, admin UI logic)',
+      source: 'shipped',
+      roots: ['.'],
+      // 'test' also drops test-lib; claude-tools and scripts are maintainer scripts
+      exclude: ['claude-tools', 'scripts', 'test', 'eslint.config.js'],
+      extensions: ['.js', '.mjs'],
+    },
+    {
+      name: '@screeps/engine',
+      version: '4.3.2',
+      integrity: 'sha512-Yx7m5JrmUuXKEMxVLvSu4BAKXtgUVH5n5Nbx3ioCGGIve+xj62LzfkivM7MZMRZFw8/EFWSQZnGl2lrmDoW+Tg==',
+      kind: 'multiplayer game server engine (tick runner and processor workers, player intents, game world API)',
+      source: 'shipped',
+      // dist/ is the same code compiled by babel; decycle.js is Crockford's cycle.js, vendored
+      roots: ['src'],
+      exclude: ['src/decycle.js'],
+      extensions: ['.js'],
+    },
+    {
+      name: 'express-gateway',
+      version: '1.16.11',
+      integrity: 'sha512-lRwScLAoWmGU951moS82UXRF3D1I1U4tgqgDKDen/pnLidWnl+SUAalOYHYq0txZKmnVBJE2TeqR8M8vnH63Zg==',
+      kind: 'API gateway server and CLI (proxy, auth and rate-limit policies, consumers and credentials, admin REST API)',
+      source: 'shipped',
+      roots: ['lib', 'bin', 'admin'],
+      // the project scaffolds the CLI copies out
+      exclude: ['bin/generators/gateway/templates'],
+      extensions: ['.js'],
+    },
+    {
+      name: '@deepstream/server',
+      version: '7.0.2',
+      integrity: 'sha512-+29go4XNJcdfvFmeXHaf4GaHNAvFB4yBZzjlNH/rLIok+QDOUnP3FywRPVkeqb36v5E4u/dtjZqhRzoyvo8OBw==',
+      kind: 'realtime data server (records, events, RPC and presence over WebSocket, MQTT and HTTP, permissions, auth, clustering)',
+      source: 'shipped',
+      // dist/ is the same code compiled; test-messages and listener-test-utils are test helpers; service/template holds systemd and init.d unit text
+      roots: ['src'],
+      exclude: ['src/handlers/record/test-messages.ts', 'src/listen/listener-test-utils.ts', 'src/service/template'],
+      extensions: ['.ts'],
+    },
+    {
+      name: 'botpress',
+      version: '10.51.10',
+      integrity: 'sha512-9AEbiHNIuVmNU7Zma/rXh/Y7TSFQ6Ta7RC8vnx2f1XtA+WF7hxvyFZP6BukqQ98MQ2mW6fFxnrwgW0PWpQ0YOg==',
+      kind: 'chatbot platform server (dialog engine, content and renderers, users and security, database janitor, CLI)',
+      // lib/ is a babel build whose source maps carry src/*.js; lib/cli/templates are bot scaffolds and lib/web is webpack bundles
+      source: 'maps',
+      roots: ['src'],
+      extensions: ['.js'],
+    },
+  ],
 };
 
 /** The held-out set named on the command line (`--held-out <set>`), or undefined. */
