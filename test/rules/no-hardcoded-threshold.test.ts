@@ -3918,8 +3918,39 @@ exports.importExportRateLimiting = { windowMs: 90000, max: 10 };
 export const defaults = { timeout: 1500 };
 `,
     },
+    {
+      name: 'a default-options module, as deepstream names the defaults its configuration is merged over',
+      filename: file('src/default-options.ts'),
+      code: `
+export function get() {
+  return { heartbeatInterval: 30000, maxAuthAttempts: 3 };
+}
+`,
+    },
+    {
+      name: 'a defaults module',
+      filename: file('lib/defaults.js'),
+      code: `
+module.exports = { sessionLength: 31536000, maxLimit: 100 };
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'a module whose name only starts with default',
+      filename: file('src/defaultHandlers.ts'),
+      code: `
+export function get() {
+  return { maxAuthAttempts: 3 };
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '3', context: 'for `maxAuthAttempts`' }, line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'extractConstant', data: { value: '3', name: 'MAX_AUTH_ATTEMPTS' }, output: `
+const MAX_AUTH_ATTEMPTS = 3;
+export function get() {
+  return { maxAuthAttempts: MAX_AUTH_ATTEMPTS };
+}
+` }] }],
+    },
     {
       name: 'a module whose name only starts with settings',
       filename: file('src/utils/SettingsPanel.js'),
