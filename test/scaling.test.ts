@@ -8,7 +8,7 @@ import { rules } from '../rules';
  * The analyses must stay linear in the file: nested loops, long loop bodies
  * full of queries, and chains of helpers are where a careless walk turns
  * quadratic. Compares the rule's own time on a file and on the same shape
- * four times as large, against the parser-only baseline of each.
+ * eight times as large.
  */
 const project = path.resolve(__dirname, '../fixtures/layer-boundaries');
 
@@ -68,9 +68,9 @@ function ruleTime(code: string): number {
 }
 
 describe('no-query-in-loop scaling', () => {
-  it('costs about four times as much on a file four times as large', () => {
+  it('costs about eight times as much on a file eight times as large', () => {
     const small = program(100);
-    const large = program(400);
+    const large = program(800);
     // warm up the JIT on both sizes first: cold runs are dominated by compilation
     ruleTime(large);
     ruleTime(small);
@@ -84,7 +84,11 @@ describe('no-query-in-loop scaling', () => {
     }
     const ratio = fastestLarge / fastestSmall;
     if (process.env.SHOW_RATIO) console.log(`scaling ratio ${ratio.toFixed(2)}`);
-    // linear is 4; a quadratic walk would be 16
-    expect(ratio).toBeLessThan(8);
+    // linear is 8; a quadratic walk would be 64. The bound, 20, allows a growth exponent of
+    // 1.44 (8^1.44 = 20), tighter than the 1.5 of a bound of 8 at four times the size, and it
+    // leaves room for a busy machine: two cores shared with CI's other test files and other
+    // processes slowed the larger file more than the smaller (ratios up to 8.15 at four times the
+    // size against 4.1-5.1 idle), as a larger working set suffers more from shared caches
+    expect(ratio).toBeLessThan(20);
   });
 });
