@@ -27,6 +27,7 @@ export const DEFAULT_CONFIG_FILES = [
   '**/config/**', '**/configs/**', '**/settings/**', '**/config.{js,cjs,mjs,ts,cts,mts,json}', '**/Config.{js,cjs,mjs,ts,cts,mts,json}',
   '**/settings.{js,cjs,mjs,ts,cts,mts,json}', '**/Settings.{js,cjs,mjs,ts,cts,mts,json}', '**/*.config.*', '**/*.conf.*',
   '**/default{s,-options,-config,-settings,_options,_config,_settings,Options,Config,Settings}.{js,cjs,mjs,ts,cts,mts,json}',
+  '**/Default{s,Options,Config,Settings}.{js,cjs,mjs,ts,cts,mts,json}',
 ];
 export const DEFAULT_TEST_FILES = [
   '**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**', '**/e2e/**',

@@ -199,13 +199,19 @@ function isDefaultsObject(object: TSESTree.ObjectExpression, sourceCode: Readonl
 }
 
 /**
- * The object a read falls back to when nothing is set: `settings.org || { maxMembers: 100 }`,
- * `get(blocklet, 'settings.org', { maxMembers: 100 })`. Like `options.limit || 50`, what is set
- * replaces it. Only lodash's three-argument form with a path counts as `get`: the options of
- * `axios.get(url, { timeout })` are a request's, and nothing replaces them.
+ * The object a named value falls back to when nothing is set: `settings.org || { maxMembers: 100 }`,
+ * `options.retry ??= { maxRetries: 3 }`, `get(blocklet, 'settings.org', { maxMembers: 100 })`.
+ * Like `options.limit || 50`, what is set replaces it. Not after a lookup or a call
+ * (`PLAN_LIMITS[plan] ?? { maxSeats: 5 }`, `(await store.get(ip)) || { maxRequests: 100 }`):
+ * there the object is the code's own answer when a table or a store has none. Only the
+ * three-argument `get` with a path counts: the options of `axios.get(url, { timeout })` are a
+ * request's, and nothing replaces them.
  */
 function isFallbackObject(object: TSESTree.ObjectExpression, parent: TSESTree.Node | undefined): boolean {
-  if (parent?.type === AST_NODE_TYPES.LogicalExpression) return (parent.operator === '||' || parent.operator === '??') && !contains(parent.left, object);
+  if (parent?.type === AST_NODE_TYPES.LogicalExpression) {
+    return (parent.operator === '||' || parent.operator === '??') && !contains(parent.left, object) && dottedName(parent.left) !== undefined;
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return contains(parent.right, object) && isFallbackAssignment(parent);
   if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments.length !== 3) return false;
   const [, path, fallback] = parent.arguments;
   if (fallback === undefined || !contains(fallback, object)) return false;

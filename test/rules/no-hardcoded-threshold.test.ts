@@ -2327,12 +2327,52 @@ export function http() {
 `,
     },
     {
+      name: 'the fallback object of an optional setting read through a cast',
+      filename,
+      code: `
+declare const options: { retry?: unknown };
+export function retry() {
+  return (options?.retry as { maxRetries: number } | undefined) ?? { maxRetries: 3 };
+}
+`,
+    },
+    {
+      name: 'an object assigned with ??=',
+      filename,
+      code: `
+export function prepare(options: { retry?: { maxRetries: number } }) {
+  options.retry ??= { maxRetries: 3 };
+  return options;
+}
+`,
+    },
+    {
+      name: 'an object assigned when the setting is missing',
+      filename,
+      code: `
+export function prepare(options: { retry?: { maxRetries: number } }) {
+  if (!options.retry) options.retry = { maxRetries: 3 };
+  return options;
+}
+`,
+    },
+    {
       name: 'the fallback object of a lodash get with a path',
       filename,
       code: `
 declare function get(object: unknown, path: string, fallback: unknown): unknown;
 export function orgSettings(blocklet: unknown) {
   return get(blocklet, 'settings.org', { maxMemberPerOrg: 100 });
+}
+`,
+    },
+    {
+      name: 'the fallback object of a lodash get with a template path',
+      filename,
+      code: `
+declare const _: { get(object: unknown, path: string, fallback: unknown): unknown };
+export function orgSettings(blocklet: unknown) {
+  return _.get(blocklet, \`settings.org\`, { maxMemberPerOrg: 100 });
 }
 `,
     },
@@ -2352,6 +2392,74 @@ const RETRIES = 3;
 declare const extra: { retries: number } | undefined;
 export function http() {
   return { retries: RETRIES } || extra;
+}
+` }] }],
+    },
+    {
+      name: 'an object literal on the right of &&',
+      filename,
+      code: `
+declare const user: { isPremium: boolean };
+export function tier() {
+  return user.isPremium && { maxUploadMb: 500 };
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '500', context: 'for `maxUploadMb`' }, line: 4, column: 43, endLine: 4, endColumn: 46, suggestions: [{ messageId: 'extractConstant', data: { value: '500', name: 'MAX_UPLOAD_MB' }, output: `
+const MAX_UPLOAD_MB = 500;
+declare const user: { isPremium: boolean };
+export function tier() {
+  return user.isPremium && { maxUploadMb: MAX_UPLOAD_MB };
+}
+` }] }],
+    },
+    {
+      name: 'the fallback object of a table lookup',
+      filename,
+      code: `
+declare const PLAN_LIMITS: Record<string, { maxSeats: number }>;
+export function limits(plan: string) {
+  return PLAN_LIMITS[plan] ?? { maxSeats: 5 };
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '5', context: 'for `maxSeats`' }, line: 4, column: 43, endLine: 4, endColumn: 44, suggestions: [{ messageId: 'extractConstant', data: { value: '5', name: 'MAX_SEATS' }, output: `
+const MAX_SEATS = 5;
+declare const PLAN_LIMITS: Record<string, { maxSeats: number }>;
+export function limits(plan: string) {
+  return PLAN_LIMITS[plan] ?? { maxSeats: MAX_SEATS };
+}
+` }] }],
+    },
+    {
+      name: 'the fallback object of a call',
+      filename,
+      code: `
+declare const store: { get(key: string): Promise<{ maxRequests: number } | undefined> };
+export async function bucket(ip: string) {
+  return (await store.get(ip)) || { maxRequests: 100 };
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '100', context: 'for `maxRequests`' }, line: 4, column: 50, endLine: 4, endColumn: 53, suggestions: [{ messageId: 'extractConstant', data: { value: '100', name: 'MAX_REQUESTS' }, output: `
+const MAX_REQUESTS = 100;
+declare const store: { get(key: string): Promise<{ maxRequests: number } | undefined> };
+export async function bucket(ip: string) {
+  return (await store.get(ip)) || { maxRequests: MAX_REQUESTS };
+}
+` }] }],
+    },
+    {
+      name: 'an object assigned with =',
+      filename,
+      code: `
+export function prepare(options: { retry?: { maxRetries: number } }) {
+  options.retry = { maxRetries: 3 };
+  return options;
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '3', context: 'for `maxRetries`' }, line: 3, column: 33, endLine: 3, endColumn: 34, suggestions: [{ messageId: 'extractConstant', data: { value: '3', name: 'MAX_RETRIES' }, output: `
+const MAX_RETRIES = 3;
+export function prepare(options: { retry?: { maxRetries: number } }) {
+  options.retry = { maxRetries: MAX_RETRIES };
+  return options;
 }
 ` }] }],
     },
@@ -2386,6 +2494,23 @@ const TIMEOUT = 5000;
 declare const request: { get(url: string, options: object, fallback: object): unknown };
 export function load(url: string, headers: object) {
   return request.get(url, headers, { timeout: TIMEOUT });
+}
+` }] }],
+    },
+    {
+      name: 'the value of a lodash set with a path',
+      filename,
+      code: `
+declare const _: { set(object: object, path: string, value: unknown): object };
+export function limit(options: object) {
+  return _.set(options, 'limits.org', { maxMembers: 300 });
+}
+`,
+      errors: [{ messageId: 'hardcodedThreshold', data: { value: '300', context: 'for `maxMembers`' }, line: 4, column: 53, endLine: 4, endColumn: 56, suggestions: [{ messageId: 'extractConstant', data: { value: '300', name: 'MAX_MEMBERS' }, output: `
+const MAX_MEMBERS = 300;
+declare const _: { set(object: object, path: string, value: unknown): object };
+export function limit(options: object) {
+  return _.set(options, 'limits.org', { maxMembers: MAX_MEMBERS });
 }
 ` }] }],
     },
@@ -3932,6 +4057,13 @@ export function get() {
       filename: file('lib/defaults.js'),
       code: `
 module.exports = { sessionLength: 31536000, maxLimit: 100 };
+`,
+    },
+    {
+      name: 'a capitalised DefaultConfig module',
+      filename: file('src/DefaultConfig.js'),
+      code: `
+module.exports = { maxLimit: 100 };
 `,
     },
   ],
