@@ -211,7 +211,7 @@ function isFallbackObject(object: TSESTree.ObjectExpression, parent: TSESTree.No
   if (parent?.type === AST_NODE_TYPES.LogicalExpression) {
     return (parent.operator === '||' || parent.operator === '??') && !contains(parent.left, object) && dottedName(parent.left) !== undefined;
   }
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return contains(parent.right, object) && isFallbackAssignment(parent);
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return isFallbackAssignment(parent);
   if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments.length !== 3) return false;
   const [, path, fallback] = parent.arguments;
   if (fallback === undefined || !contains(fallback, object)) return false;
